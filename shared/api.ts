@@ -1,0 +1,373 @@
+/**
+ * THE contract between the renderer and the main process. IPC and HTTP carry exactly these
+ * methods and events; the main process validates every input against these schemas whatever
+ * the renderer promised, and answers errors only with the codes listed here (the renderer
+ * translates them through its catalog).
+ */
+import { z } from 'zod';
+import { BallotIdSchema } from './domain/ballot';
+import {
+  ElectionSchema,
+  LangSchema,
+  SectionIdSchema,
+  SlugSchema,
+  type Election,
+} from './domain/election';
+import type { ElectionTally, Tally } from './tally/types';
+
+// ---------------------------------------------------------------- errors
+
+export const ERROR_CODES = [
+  'bad-request',
+  'unknown-method',
+  'not-found',
+  'internal',
+  'forbidden',
+  'staff-only',
+  'vote-not-open',
+  'invalid-ranking',
+  'unknown-section',
+  'ballot-id-conflict',
+  'code-required',
+  'code-malformed',
+  'code-unknown',
+  'code-used',
+  'disk-full',
+  'storage-failed',
+  'pin-not-set',
+  'pin-already-set',
+  'pin-wrong',
+  'pin-locked',
+  'pin-too-short',
+  'election-invalid',
+  'election-locked',
+  'wrong-state',
+  'test-ballots-present',
+  'export-failed',
+  'export-no-space',
+  'export-read-only',
+  'export-verify-failed',
+  'import-invalid',
+  'drive-not-found',
+  'not-supported',
+] as const;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ApiErrorBodySchema = z.strictObject({
+  code: ErrorCodeSchema,
+  /** English, for logs and the CLI; the UI shows the catalog text for `code`. */
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
+
+/** Thrown by the main process, rejected by every client with the same body. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly params?: Record<string, string | number>,
+    readonly issues?: { path: string; message: string }[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+  toBody(): ApiErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.params ? { params: this.params } : {}),
+      ...(this.issues ? { issues: this.issues } : {}),
+    };
+  }
+  static fromBody(b: ApiErrorBody): ApiError {
+    return new ApiError(b.code, b.message, b.params, b.issues);
+  }
+}
+
+/** HTTP status for each error code (IPC ignores it). */
+export const httpStatus = (code: ErrorCode): number => {
+  switch (code) {
+    case 'unknown-method':
+    case 'not-found':
+    case 'drive-not-found':
+      return 404;
+    case 'forbidden':
+    case 'staff-only':
+    case 'pin-wrong':
+      return 403;
+    case 'pin-locked':
+      return 429;
+    case 'ballot-id-conflict':
+    case 'code-used':
+    case 'vote-not-open':
+    case 'wrong-state':
+    case 'election-locked':
+    case 'pin-already-set':
+    case 'test-ballots-present':
+      return 409;
+    case 'disk-full':
+    case 'storage-failed':
+    case 'export-failed':
+    case 'export-no-space':
+    case 'export-read-only':
+    case 'export-verify-failed':
+      return 507;
+    case 'internal':
+      return 500;
+    case 'not-supported':
+      return 501;
+    default:
+      return 400;
+  }
+};
+
+// ---------------------------------------------------------------- shared shapes
+
+export const StatusSchema = z.enum(['preparation', 'open', 'closed']);
+export type Status = z.infer<typeof StatusSchema>;
+
+const ElectionOut = z.custom<Election>();
+const TallyOut = z.custom<Tally>();
+const ElectionTallyOut = z.custom<ElectionTally>();
+
+/** What a kiosk needs to show the ballot; never any result. */
+export const KioskStateSchema = z.object({
+  election: ElectionOut,
+  status: StatusSchema,
+  /** In preparation, staff may allow test ballots: they are marked and purged before opening. */
+  testMode: z.boolean(),
+  /** The section this kiosk records when no code says otherwise. */
+  section: SectionIdSchema,
+  language: LangSchema,
+  /** True when a voter can cast now (open, or preparation with test mode). */
+  accepting: z.boolean(),
+});
+export type KioskState = z.infer<typeof KioskStateSchema>;
+
+export const HiddenReasonSchema = z.enum(['below-threshold', 'hidden-until-close', 'no-ballots']);
+export type HiddenReason = z.infer<typeof HiddenReasonSchema>;
+
+export const ResultViewSchema = z.object({
+  /** 'ALL' for the pooled ballots of every section, else a section id. */
+  view: z.string(),
+  ballots: z.number().int(),
+  blank: z.number().int(),
+  entitled: z.number().int().nullable(),
+  hidden: HiddenReasonSchema.nullable(),
+  tally: TallyOut.nullable(),
+});
+export type ResultView = z.infer<typeof ResultViewSchema>;
+
+/** What the projector may show: only released batches, hidden sections blanked. */
+export const PublicResultsSchema = z.object({
+  election: ElectionOut,
+  status: StatusSchema,
+  testMode: z.boolean(),
+  /** How many ballots the slide reflects (a multiple of the batch size until close). */
+  released: z.number().int(),
+  revealed: z.boolean(),
+  views: z.array(ResultViewSchema),
+});
+export type PublicResults = z.infer<typeof PublicResultsSchema>;
+
+export const DriveSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  mountpoint: z.string(),
+  sizeBytes: z.number().nullable(),
+});
+export type Drive = z.infer<typeof DriveSchema>;
+
+export const AuditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  prev: z.string(),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const StaffOverviewSchema = z.object({
+  status: StatusSchema,
+  election: ElectionOut,
+  testMode: z.boolean(),
+  testBallots: z.number().int(),
+  ballots: z.number().int(),
+  bySection: z.record(z.string(), z.number().int()),
+  entitled: z.record(z.string(), z.number().int()),
+  kioskSection: SectionIdSchema,
+  language: LangSchema,
+  revealed: z.boolean(),
+  codes: z.object({ generated: z.number().int(), used: z.number().int() }),
+  results: ElectionTallyOut.nullable(),
+  dataDir: z.string(),
+  canQuit: z.boolean(),
+});
+export type StaffOverview = z.infer<typeof StaffOverviewSchema>;
+
+export const ExportReportSchema = z.object({
+  folder: z.string(),
+  files: z.array(z.object({ name: z.string(), bytes: z.number().int(), sha256: z.string() })),
+  ballots: z.number().int(),
+});
+export type ExportReport = z.infer<typeof ExportReportSchema>;
+
+export const ImportReportSchema = z.object({
+  added: z.number().int(),
+  alreadyPresent: z.number().int(),
+  files: z.array(z.object({ name: z.string(), sha256: z.string(), ballots: z.number().int() })),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+const Empty = z.strictObject({});
+const Ok = z.object({ ok: z.literal(true) });
+const Pin = z.string().regex(/^[0-9]{4,12}$/, '4 to 12 digits');
+const Code = z.string().min(1).max(40);
+
+// ---------------------------------------------------------------- methods
+
+type Access = 'public' | 'staff';
+interface Endpoint {
+  input: z.ZodType;
+  output: z.ZodType;
+  access: Access;
+}
+const endpoint = <I extends z.ZodType, O extends z.ZodType>(
+  access: Access,
+  input: I,
+  output: O,
+) => ({
+  access,
+  input,
+  output,
+});
+
+export const contract = {
+  'kiosk.state': endpoint('public', Empty, KioskStateSchema),
+  'kiosk.checkCode': endpoint(
+    'public',
+    z.strictObject({ code: Code }),
+    z.object({ section: SectionIdSchema }),
+  ),
+  'kiosk.cast': endpoint(
+    'public',
+    z.strictObject({
+      /** Chosen by the kiosk (128 random bits) so that a retried cast is recorded once. */
+      ballotId: BallotIdSchema,
+      ranking: z.array(SlugSchema).max(20),
+      section: SectionIdSchema.optional(),
+      code: Code.optional(),
+    }),
+    z.object({ recorded: z.literal(true), duplicate: z.boolean() }),
+  ),
+  'results.get': endpoint('public', Empty, PublicResultsSchema),
+
+  'staff.pinStatus': endpoint('public', Empty, z.object({ pinSet: z.boolean() })),
+  'staff.setPin': endpoint('public', z.strictObject({ pin: Pin }), z.object({ token: z.string() })),
+  'staff.login': endpoint(
+    'public',
+    z.strictObject({ pin: z.string().max(40) }),
+    z.object({ token: z.string() }),
+  ),
+  'staff.logout': endpoint('staff', Empty, Ok),
+  'staff.overview': endpoint('staff', Empty, StaffOverviewSchema),
+  'staff.loadElection': endpoint('staff', z.strictObject({ json: z.string().max(1_000_000) }), Ok),
+  'staff.useDefaultElection': endpoint('staff', Empty, Ok),
+  'staff.updateElection': endpoint('staff', z.strictObject({ election: ElectionSchema }), Ok),
+  'staff.setTestMode': endpoint('staff', z.strictObject({ on: z.boolean() }), Ok),
+  'staff.purgeTestBallots': endpoint('staff', Empty, z.object({ purged: z.number().int() })),
+  'staff.open': endpoint('staff', Empty, Ok),
+  'staff.close': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), Ok),
+  'staff.reveal': endpoint('staff', Empty, Ok),
+  'staff.newElection': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), Ok),
+  'staff.setEntitled': endpoint(
+    'staff',
+    z.strictObject({
+      section: SectionIdSchema,
+      count: z.number().int().min(0).max(10_000_000).nullable(),
+    }),
+    Ok,
+  ),
+  'staff.setKioskSection': endpoint('staff', z.strictObject({ section: SectionIdSchema }), Ok),
+  'staff.setLanguage': endpoint('staff', z.strictObject({ language: LangSchema }), Ok),
+  'staff.generateCodes': endpoint(
+    'staff',
+    z.strictObject({ section: SectionIdSchema, count: z.number().int().min(1).max(5000) }),
+    z.object({ codes: z.array(z.string()) }),
+  ),
+  'staff.listDrives': endpoint('staff', Empty, z.object({ drives: z.array(DriveSchema) })),
+  'staff.export': endpoint(
+    'staff',
+    z.strictObject({ folder: z.string().min(1).max(4096) }),
+    ExportReportSchema,
+  ),
+  'staff.import': endpoint(
+    'staff',
+    z.strictObject({
+      files: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1).max(255),
+            content: z.string().max(200_000_000),
+          }),
+        )
+        .min(1)
+        .max(50),
+    }),
+    ImportReportSchema,
+  ),
+  'staff.audit': endpoint(
+    'staff',
+    Empty,
+    z.object({ entries: z.array(AuditEntrySchema), valid: z.boolean() }),
+  ),
+  'staff.allowQuit': endpoint('staff', z.strictObject({ allow: z.boolean() }), Ok),
+} as const satisfies Record<string, Endpoint>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export const isMethodName = (s: string): s is MethodName => Object.hasOwn(contract, s);
+
+// ---------------------------------------------------------------- pushed events
+
+export const events = {
+  /** The projector's snapshot changed (a batch was released, a reveal, a close). */
+  results: PublicResultsSchema,
+  /** The kiosk must refresh its state (opened, closed, election changed, section changed). */
+  kiosk: KioskStateSchema,
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** The one interface screens use; the entry point chooses IPC or HTTP. */
+export interface ApiClient {
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Staff session token, attached by the transport to staff calls. */
+  setToken(token: string | null): void;
+}
+
+/** The envelope both transports carry for one call. */
+export const CallEnvelopeSchema = z.strictObject({
+  method: z.string().max(64),
+  input: z.unknown(),
+  token: z.string().max(128).nullable().optional(),
+});
+export type CallEnvelope = z.infer<typeof CallEnvelopeSchema>;
+
+export const CallResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), value: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: ApiErrorBodySchema }),
+]);
+export type CallResult = z.infer<typeof CallResultSchema>;
+
+/** The name of the object the Electron preload exposes on window. */
+export const BRIDGE_NAME = 'priorites';

@@ -1,0 +1,142 @@
+/**
+ * The one implementation of the API contract. Both transports (Electron IPC and the HTTP host)
+ * hand it the raw envelope they received; it validates the envelope, the method, the staff
+ * session and the input against shared/api.ts, and answers a CallResult. It never throws.
+ */
+import type { z } from 'zod';
+import {
+  ApiError,
+  CallEnvelopeSchema,
+  contract,
+  isMethodName,
+  type CallResult,
+  type Contract,
+  type Drive,
+  type ExportReport,
+  type ImportReport,
+  type MethodName,
+  type Output,
+} from '../../shared/api';
+import type { BallotBox } from './ballot-box';
+
+/** The staff operations that touch drives and files outside the data folder. */
+export interface StaffFiles {
+  listDrives(): Promise<Drive[]>;
+  exportTo(folder: string): Promise<ExportReport>;
+  importFiles(files: { name: string; content: string }[]): Promise<ImportReport>;
+}
+
+export interface ServiceDeps {
+  box: BallotBox;
+  files: StaffFiles;
+  now: () => Date;
+  newToken: () => string;
+  /** Seconds a staff session stays valid without use. */
+  sessionSeconds?: number;
+}
+
+type Handlers = {
+  [M in MethodName]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>>;
+};
+
+const ok = { ok: true as const };
+
+export class ApiService {
+  private readonly sessions = new Map<string, number>();
+  private readonly handlers: Handlers;
+
+  constructor(private readonly deps: ServiceDeps) {
+    const box = deps.box;
+    this.handlers = {
+      'kiosk.state': () => box.kioskState(),
+      'kiosk.checkCode': ({ code }) => ({ section: box.checkCode(code).section }),
+      'kiosk.cast': (i) => box.cast(i),
+      'results.get': () => box.publicResults(),
+      'staff.pinStatus': () => ({ pinSet: box.pinSet }),
+      'staff.setPin': ({ pin }) => {
+        box.setPin(pin);
+        return { token: this.startSession() };
+      },
+      'staff.login': ({ pin }) => {
+        box.verifyPin(pin);
+        return { token: this.startSession() };
+      },
+      'staff.logout': () => ok, // the session is dropped in call(), where the token is known
+      'staff.overview': () => box.overview(),
+      'staff.loadElection': ({ json }) => (box.loadElection(json), ok),
+      'staff.useDefaultElection': () => (box.useDefaultElection(), ok),
+      'staff.updateElection': ({ election }) => (box.updateElection(election), ok),
+      'staff.setTestMode': ({ on }) => (box.setTestMode(on), ok),
+      'staff.purgeTestBallots': () => ({ purged: box.purgeTestBallots() }),
+      'staff.open': () => (box.open(), ok),
+      'staff.close': () => (box.closeVote(), ok),
+      'staff.reveal': () => (box.reveal(), ok),
+      'staff.newElection': () => (box.newElection(), ok),
+      'staff.setEntitled': ({ section, count }) => (box.setEntitled(section, count), ok),
+      'staff.setKioskSection': ({ section }) => (box.setKioskSection(section), ok),
+      'staff.setLanguage': ({ language }) => (box.setLanguage(language), ok),
+      'staff.generateCodes': ({ section, count }) => ({ codes: box.generateCodes(section, count) }),
+      'staff.listDrives': async () => ({ drives: await deps.files.listDrives() }),
+      'staff.export': ({ folder }) => deps.files.exportTo(folder),
+      'staff.import': ({ files }) => deps.files.importFiles(files),
+      'staff.audit': () => ({ entries: box.audit.entries(), valid: box.audit.valid }),
+      'staff.allowQuit': ({ allow }) => (box.allowQuit(allow), ok),
+    };
+  }
+
+  private startSession(): string {
+    const token = this.deps.newToken();
+    this.sessions.set(token, this.deps.now().getTime());
+    return token;
+  }
+
+  private sessionValid(token: string | null | undefined): boolean {
+    if (!token) return false;
+    const last = this.sessions.get(token);
+    if (last === undefined) return false;
+    const now = this.deps.now().getTime();
+    if (now - last > (this.deps.sessionSeconds ?? 1800) * 1000) {
+      this.sessions.delete(token);
+      return false;
+    }
+    this.sessions.set(token, now);
+    return true;
+  }
+
+  /** Handle one call from any transport. */
+  async call(raw: unknown): Promise<CallResult> {
+    try {
+      const env = CallEnvelopeSchema.safeParse(raw);
+      if (!env.success) throw new ApiError('bad-request', 'The request is not a call envelope.');
+      const { method, input, token } = env.data;
+      if (!isMethodName(method))
+        throw new ApiError('unknown-method', `Unknown method ${method}`, { method });
+      const spec = contract[method];
+      if (spec.access === 'staff' && !this.sessionValid(token))
+        throw new ApiError('staff-only', 'This needs a staff session (PIN).');
+      const parsed = spec.input.safeParse(input ?? {});
+      if (!parsed.success)
+        throw new ApiError(
+          'bad-request',
+          `Invalid input for ${method}`,
+          { method },
+          parsed.error.issues
+            .slice(0, 20)
+            .map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
+        );
+      const handler = this.handlers[method] as (i: unknown) => unknown;
+      const value = await handler(parsed.data);
+      if (method === 'staff.logout' && token) this.sessions.delete(token);
+      return { ok: true, value };
+    } catch (e) {
+      if (e instanceof ApiError) return { ok: false, error: e.toBody() };
+      console.error('internal error', e);
+      return { ok: false, error: { code: 'internal', message: 'Internal error' } };
+    }
+  }
+
+  /** Staff gone: every session ends (leaving the console returns the kiosk to its welcome). */
+  endAllSessions(): void {
+    this.sessions.clear();
+  }
+}

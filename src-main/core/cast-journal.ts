@@ -1,0 +1,69 @@
+/**
+ * Makes "record the ballot" and "burn the code" one durable step. The intent (ballot + code
+ * hash) is written and fsync'd to a one-entry journal; then the ballot and the burn are
+ * appended to their own files, which never mention each other; then the journal is emptied.
+ * A crash at any point is repaired on open by replaying the journal, which is idempotent.
+ * The journal is the only place where a ballot and a code meet, for about a millisecond.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Ballot } from '../../shared/domain/ballot';
+import { fsyncDir, storageError } from './durable-file';
+import { asBallotRecord } from './ballot-set';
+
+export interface CastIntent {
+  ballot: Ballot;
+  codeHash: string;
+}
+
+export class CastJournal {
+  private readonly fd: number;
+
+  constructor(readonly file: string) {
+    const existed = fs.existsSync(file);
+    this.fd = fs.openSync(file, existed ? 'r+' : 'w+');
+    if (!existed) fsyncDir(path.dirname(file));
+  }
+
+  /** The pending intent left by a crash, if its write completed. */
+  pending(): CastIntent | null {
+    const text = fs.readFileSync(this.file, 'utf8');
+    if (text.trim() === '') return null;
+    try {
+      const raw = JSON.parse(text) as { ballot?: unknown; codeHash?: unknown };
+      const ballot = asBallotRecord(raw.ballot);
+      if (!ballot || typeof raw.codeHash !== 'string' || !/^[0-9a-f]{64}$/.test(raw.codeHash))
+        return null;
+      return { ballot, codeHash: raw.codeHash };
+    } catch {
+      // A torn journal write: the cast was never acknowledged, so dropping it loses nothing.
+      return null;
+    }
+  }
+
+  write(intent: CastIntent): void {
+    const buf = Buffer.from(JSON.stringify(intent), 'utf8');
+    try {
+      fs.ftruncateSync(this.fd, 0);
+      let off = 0;
+      while (off < buf.length) off += fs.writeSync(this.fd, buf, off, buf.length - off, off);
+      fs.fsyncSync(this.fd);
+    } catch (e) {
+      this.clear();
+      throw storageError(this.file, e);
+    }
+  }
+
+  /** No fsync needed: if the emptying is lost, the replay finds everything already done. */
+  clear(): void {
+    try {
+      fs.ftruncateSync(this.fd, 0);
+    } catch {
+      // Replaying an already applied intent is harmless.
+    }
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * lowdb documents (election, settings, state, codes) written through an adapter that does what
+ * lowdb's own does not: fsync the file and its folder, keep rotated backups, and refuse to
+ * silently replace a damaged document.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { LowSync, type SyncAdapter } from 'lowdb';
+import type { z } from 'zod';
+import { writeFileAtomic } from './durable-file';
+
+export class DamagedFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`The file ${file} is damaged (${reason}). It was left untouched.`);
+    this.name = 'DamagedFileError';
+  }
+}
+
+const BACKUPS = 3;
+
+export class DurableJsonAdapter<T> implements SyncAdapter<T> {
+  constructor(
+    readonly file: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly backupDir: string,
+  ) {}
+
+  read(): T | null {
+    if (!fs.existsSync(this.file)) return null;
+    return parseDocument(this.file, fs.readFileSync(this.file, 'utf8'), this.schema);
+  }
+
+  write(data: T): void {
+    this.rotate();
+    writeFileAtomic(this.file, JSON.stringify(data, null, 2) + '\n');
+  }
+
+  backups(): string[] {
+    return Array.from({ length: BACKUPS }, (_, i) => this.backupPath(i + 1)).filter((f) =>
+      fs.existsSync(f),
+    );
+  }
+
+  /** The newest backup that parses and validates, or null. */
+  lastGoodBackup(): { file: string; data: T } | null {
+    for (const file of this.backups()) {
+      try {
+        return { file, data: parseDocument(file, fs.readFileSync(file, 'utf8'), this.schema) };
+      } catch {
+        // try the older one
+      }
+    }
+    return null;
+  }
+
+  private backupPath(n: number): string {
+    return path.join(this.backupDir, `${path.basename(this.file, '.json')}.${n}.json`);
+  }
+
+  private rotate(): void {
+    if (!fs.existsSync(this.file)) return;
+    fs.mkdirSync(this.backupDir, { recursive: true });
+    for (let i = BACKUPS - 1; i >= 1; i--) {
+      const from = this.backupPath(i);
+      if (fs.existsSync(from)) fs.renameSync(from, this.backupPath(i + 1));
+    }
+    // Only a document that is itself good becomes a backup.
+    const current = fs.readFileSync(this.file, 'utf8');
+    try {
+      parseDocument(this.file, current, this.schema);
+    } catch {
+      return;
+    }
+    writeFileAtomic(this.backupPath(1), current);
+  }
+}
+
+function parseDocument<T>(file: string, text: string, schema: z.ZodType<T>): T {
+  if (text.trim() === '') throw new DamagedFileError(file, 'empty file');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new DamagedFileError(file, `not JSON: ${(e as Error).message}`);
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new DamagedFileError(
+      file,
+      `unexpected content at ${first?.path.join('.') || '(root)'}: ${first?.message}`,
+    );
+  }
+  return r.data;
+}
+
+/** One lowdb document with a default value, read at open and written whole on every change. */
+export class Doc<T> {
+  private readonly db: LowSync<T>;
+  readonly adapter: DurableJsonAdapter<T>;
+
+  constructor(file: string, schema: z.ZodType<T>, defaults: T, backupDir: string) {
+    this.adapter = new DurableJsonAdapter(file, schema, backupDir);
+    this.db = new LowSync(this.adapter, defaults);
+    this.db.read();
+  }
+
+  get data(): T {
+    return this.db.data;
+  }
+
+  /** Apply a change and persist it; on a failed write the in-memory copy is put back. */
+  update(change: (draft: T) => unknown): void {
+    const before = structuredClone(this.db.data);
+    change(this.db.data);
+    try {
+      this.db.write();
+    } catch (e) {
+      this.db.data = before;
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Opens the ballot box and its API for a composition root (host or Electron), turning the
+ * failures a person can fix into one clear sentence instead of a stack trace.
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { ApiService, type StaffFiles } from './api-service';
+import { BallotBox } from './ballot-box';
+import { defaultDataDir } from './data-dir';
+import { defaultElection } from './default-election';
+import { DamagedFileError } from './document-store';
+import { AlreadyRunningError, processIsAlive } from './instance-lock';
+import { createStaffFiles } from './staff-files';
+
+export const APP_VERSION = '0.1.0';
+
+export interface Started {
+  box: BallotBox;
+  service: ApiService;
+}
+
+export function startBox(
+  dataDir = defaultDataDir(process.platform, process.env, os.homedir()),
+): Started {
+  const now = () => new Date();
+  const box = new BallotBox({
+    dataDir,
+    defaultElection,
+    now,
+    randomBytes: (n) => randomBytes(n),
+    pid: process.pid,
+    isAlive: processIsAlive,
+    appVersion: APP_VERSION,
+  });
+  const files: StaffFiles = createStaffFiles({ box, now, appVersion: APP_VERSION });
+  const service = new ApiService({
+    box,
+    files,
+    now,
+    newToken: () => randomBytes(32).toString('hex'),
+  });
+  return { box, service };
+}
+
+/** The sentence to show when opening failed for a reason a person can act on, else null. */
+export function explainStartFailure(e: unknown): string | null {
+  if (e instanceof AlreadyRunningError)
+    return `Priorités est déjà ouvert sur ce dossier de données (processus ${e.pid}) : ${e.dataDir}. Fermez l’autre fenêtre d’abord. / Priorités is already running on this data folder.`;
+  if (e instanceof DamagedFileError)
+    return `Le fichier ${e.file} est endommagé (${e.reason}). Il n’a pas été modifié. Restaurez-le depuis le dossier backups/ ou contactez l’équipe. / The file is damaged and was left untouched.`;
+  return null;
+}

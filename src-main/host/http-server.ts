@@ -1,0 +1,166 @@
+/**
+ * The web host: the same API as IPC, over HTTP on 127.0.0.1, with server-sent events for the
+ * pushed events. POST /api/<method> with the input as JSON body and, for staff methods,
+ * `Authorization: Bearer <token>`. Static files of the renderer are served for every page.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApiError, httpStatus, type ApiErrorBody, type EventName } from '../../shared/api';
+import type { ApiService } from '../core/api-service';
+import type { BallotBox } from '../core/ballot-box';
+import { CONTENT_SECURITY_POLICY } from '../core/security-policy';
+
+export interface HostOptions {
+  service: ApiService;
+  box: BallotBox;
+  staticDir: string;
+  host?: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+};
+
+/** Pages of the single-page app; each serves index.html. */
+export const PAGES = ['/', '/kiosk', '/results', '/staff'] as const;
+
+const SMALL_BODY = 1_000_000;
+const IMPORT_BODY = 210_000_000;
+
+const securityHeaders = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(text);
+}
+
+function sendError(res: http.ServerResponse, e: ApiError | ApiErrorBody): void {
+  const body = e instanceof ApiError ? e.toBody() : e;
+  sendJson(res, httpStatus(body.code), { error: body });
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new ApiError('bad-request', `Request body larger than ${limit} bytes`, { limit }));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function createHostServer(opts: HostOptions): http.Server {
+  const staticRoot = path.resolve(opts.staticDir);
+  const sseClients = new Set<http.ServerResponse>();
+
+  opts.box.on((event: EventName, payload) => {
+    const data = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const c of sseClients) c.write(data);
+  });
+
+  const allowedHost = (h: string | undefined) =>
+    !!h && /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(h);
+
+  return http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      // A page elsewhere must not reach this box through the browser (DNS rebinding, CSRF).
+      if (!allowedHost(req.headers.host))
+        return sendError(res, new ApiError('forbidden', 'Unexpected Host header.'));
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedHost(origin.replace(/^https?:\/\//, '')))
+        return sendError(res, new ApiError('forbidden', 'Cross-origin requests are refused.'));
+
+      if (url.pathname === '/api/events') {
+        if (req.method !== 'GET')
+          return sendError(res, new ApiError('bad-request', 'Use GET for events.'));
+        res.writeHead(200, {
+          ...securityHeaders,
+          'Content-Type': 'text/event-stream; charset=utf-8',
+          Connection: 'keep-alive',
+        });
+        res.write(': connected\n\n');
+        sseClients.add(res);
+        const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
+        req.on('close', () => {
+          clearInterval(ping);
+          sseClients.delete(res);
+        });
+        return;
+      }
+
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST')
+          return sendError(res, new ApiError('bad-request', 'Use POST for API calls.'));
+        const method = url.pathname.slice('/api/'.length);
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return sendError(
+            res,
+            new ApiError('bad-request', 'The body must be JSON (Content-Type: application/json).'),
+          );
+        let input: unknown;
+        try {
+          const text = await readBody(req, method === 'staff.import' ? IMPORT_BODY : SMALL_BODY);
+          input = text.trim() === '' ? {} : JSON.parse(text);
+        } catch (e) {
+          return sendError(
+            res,
+            e instanceof ApiError ? e : new ApiError('bad-request', 'The body is not valid JSON.'),
+          );
+        }
+        const auth = req.headers.authorization;
+        const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
+        const result = await opts.service.call({ method, input, token });
+        if (result.ok) return sendJson(res, 200, { value: result.value });
+        return sendError(res, result.error);
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendError(res, new ApiError('bad-request', 'Only GET is served here.'));
+      const rel = (PAGES as readonly string[]).includes(url.pathname)
+        ? '/index.html'
+        : url.pathname;
+      const file = path.resolve(staticRoot, '.' + decodeURIComponent(rel));
+      if (
+        !file.startsWith(staticRoot + path.sep) ||
+        !fs.existsSync(file) ||
+        !fs.statSync(file).isFile()
+      )
+        return sendError(res, new ApiError('not-found', `Nothing at ${url.pathname}`));
+      res.writeHead(200, {
+        ...securityHeaders,
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      });
+      if (req.method === 'HEAD') return res.end();
+      fs.createReadStream(file).pipe(res);
+    })().catch((e: unknown) => {
+      console.error('host error', e);
+      if (!res.headersSent) sendError(res, new ApiError('internal', 'Internal error'));
+      else res.end();
+    });
+  });
+}

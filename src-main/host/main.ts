@@ -1,0 +1,74 @@
+/**
+ * `npm run host`: the app served to a browser on 127.0.0.1. Prints the kiosk, results and
+ * staff URLs. Port: --port N, else PORT, else 8417.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHostServer } from './http-server';
+import { explainStartFailure, startBox } from '../core/start-box';
+
+export const DEFAULT_PORT = 8417;
+
+export function parsePort(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): number {
+  const i = argv.indexOf('--port');
+  const raw = i >= 0 ? argv[i + 1] : env.PORT;
+  if (raw === undefined) return DEFAULT_PORT;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`Port invalide / invalid port: ${raw}`);
+  return n;
+}
+
+function main(): void {
+  let port: number;
+  try {
+    port = parsePort(process.argv.slice(2), process.env);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  let started;
+  try {
+    started = startBox();
+  } catch (e) {
+    const why = explainStartFailure(e);
+    if (!why) throw e;
+    console.error(why);
+    process.exit(1);
+  }
+  const { box, service } = started;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const staticDir = path.resolve(here, '../../out/renderer');
+  const server = createHostServer({ service, box, staticDir });
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EADDRINUSE')
+      console.error(
+        `Le port ${port} est déjà utilisé. Choisissez-en un autre : npm run host -- --port 8418 / Port ${port} is busy.`,
+      );
+    else console.error(`Le serveur n’a pas pu démarrer / could not start: ${e.message}`);
+    box.shutdown();
+    process.exit(1);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const addr = server.address();
+    const p = typeof addr === 'object' && addr ? addr.port : port;
+    const base = `http://127.0.0.1:${p}`;
+    console.log(`Priorités — données / data: ${box.dataDir}`);
+    console.log(`  Kiosque / kiosk:      ${base}/kiosk`);
+    console.log(`  Résultats / results:  ${base}/results`);
+    console.log(`  Équipe / staff:       ${base}/staff`);
+    console.log(`READY ${base}`);
+  });
+  const stop = () => {
+    server.close();
+    box.shutdown();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main();

@@ -1,0 +1,43 @@
+/** ApiClient over the object the Electron preload exposes (IPC underneath). */
+import {
+  ApiError,
+  ApiErrorBodySchema,
+  BRIDGE_NAME,
+  type ApiClient,
+  type CallEnvelope,
+  type CallResult,
+  type EventName,
+  type EventPayload,
+  type Input,
+  type MethodName,
+  type Output,
+} from '../../shared/api';
+
+/** What the preload puts on window[BRIDGE_NAME]. */
+export interface Bridge {
+  call(envelope: CallEnvelope): Promise<CallResult>;
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+}
+
+export function findBridge(w: unknown): Bridge | null {
+  const b = (w as Record<string, unknown>)[BRIDGE_NAME] as Partial<Bridge> | undefined;
+  return b && typeof b.call === 'function' && typeof b.on === 'function' ? (b as Bridge) : null;
+}
+
+export function createPreloadClient(bridge: Bridge): ApiClient {
+  let token: string | null = null;
+  return {
+    async call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+      const r = await bridge.call({ method, input, token });
+      if (r.ok) return r.value as Output<M>;
+      const err = ApiErrorBodySchema.safeParse(r.error);
+      throw err.success ? ApiError.fromBody(err.data) : new ApiError('internal', 'Bad answer');
+    },
+    on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
+      return bridge.on(event, listener as (p: unknown) => void);
+    },
+    setToken(t) {
+      token = t;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import type { ApiClient } from '../shared/api';
+import type { Lang } from '../shared/domain/election';
+import { ApiContext } from './api/client';
+import { I18nProvider } from './i18n/i18n-context';
+import { KioskApp } from './kiosk/kiosk-app';
+import { ResultsApp } from './results/results-app';
+import { StaffApp } from './staff/staff-app';
+
+export type Page = 'kiosk' | 'results' | 'staff';
+
+export const pageOf = (pathname: string): Page =>
+  pathname.startsWith('/results') ? 'results' : pathname.startsWith('/staff') ? 'staff' : 'kiosk';
+
+export function App({ api, page }: { api: ApiClient; page: string }) {
+  const which = pageOf(page);
+  const [lang, setLang] = useState<Lang>('fr');
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.body.dataset.page = which;
+  }, [lang, which]);
+  return (
+    <ApiContext.Provider value={api}>
+      <I18nProvider lang={lang}>
+        {which === 'kiosk' && <KioskApp setLang={setLang} />}
+        {which === 'results' && <ResultsApp setLang={setLang} />}
+        {which === 'staff' && <StaffApp setLang={setLang} />}
+      </I18nProvider>
+    </ApiContext.Provider>
+  );
+}

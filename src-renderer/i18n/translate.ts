@@ -1,0 +1,42 @@
+/** Looking up and filling catalog strings; ordinals and numbers follow each language (Intl). */
+import type { ErrorCode } from '../../shared/api';
+import type { Lang } from '../../shared/domain/election';
+import { en } from './en';
+import { fr, type Catalog, type MessageKey } from './fr';
+import { nl } from './nl';
+
+export const catalogs: Record<Lang, Catalog> = { fr, nl, en };
+
+// Every error the main process can answer has a sentence in the catalog, or this fails to compile.
+type ErrorKeysExist = `error.${ErrorCode}` extends MessageKey ? true : never;
+export const errorKeysExist: ErrorKeysExist = true;
+
+export type Params = Record<string, string | number>;
+
+export function format(lang: Lang, template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[name];
+    if (v === undefined) return m;
+    return typeof v === 'number' ? formatNumber(lang, v) : v;
+  });
+}
+
+export const translate = (lang: Lang, key: MessageKey, params?: Params): string =>
+  format(lang, catalogs[lang][key], params);
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', nl: 'nl-BE', en: 'en-GB' };
+
+export const formatNumber = (lang: Lang, n: number, maxFraction = 1): string =>
+  new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxFraction }).format(n);
+
+/** 1er, 2e, 3e / 1e, 2e / 1st, 2nd, 3rd — by each language's own ordinal rules. */
+export function ordinal(lang: Lang, n: number): string {
+  if (lang === 'fr') return n === 1 ? '1er' : `${n}e`;
+  if (lang === 'nl') return `${n}e`;
+  const rule = new Intl.PluralRules('en-GB', { type: 'ordinal' }).select(n);
+  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[rule];
+  return `${n}${suffix}`;
+}
+
+export const errorKey = (code: string): MessageKey =>
+  (`error.${code}` in fr ? `error.${code}` : 'error.generic') as MessageKey;

@@ -1,0 +1,29 @@
+/** Pure ranking edits used by every way of ranking (tap, drag, keyboard). */
+
+/** Tap: an unranked option takes the next rank; a ranked one leaves and the ranks behind close up. */
+export const toggle = (ranking: readonly string[], id: string): string[] =>
+  ranking.includes(id) ? ranking.filter((x) => x !== id) : [...ranking, id];
+
+/** Put `id` at 0-based position `to` (clamped); an unranked option joins the ranking there. */
+export function placeAt(ranking: readonly string[], id: string, to: number): string[] {
+  const rest = ranking.filter((x) => x !== id);
+  const at = Math.max(0, Math.min(to, rest.length));
+  return [...rest.slice(0, at), id, ...rest.slice(at)];
+}
+
+/** Move a ranked option up (-1) or down (+1); unchanged at the ends or when unranked. */
+export function move(ranking: readonly string[], id: string, delta: -1 | 1): string[] {
+  const i = ranking.indexOf(id);
+  if (i < 0) return [...ranking];
+  return placeAt(ranking, id, i + delta);
+}
+
+/** Fisher-Yates with an injected random source, so each voter sees a fresh order. */
+export function shuffled<T>(xs: readonly T[], random: () => number): T[] {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
+  }
+  return a;
+}
