@@ -6,21 +6,22 @@ import type { Profile } from './profile';
  * Counting in half-points keeps every sum an exact integer until the final division.
  */
 export function bordaScores(p: Profile): number[] {
-  const c = p.c;
-  const half = new Array<number>(c).fill(0);
-  const ranked = new Uint8Array(c);
-  for (const g of p.groups) {
-    const r = g.ranks;
-    const n = g.count;
-    for (let i = 0; i < r.length; i++)
-      half[r[i] as number] = (half[r[i] as number] as number) + 2 * (c - 1 - i) * n;
-    const k = r.length;
+  const { c, flat, offsets, counts } = p;
+  const half = new Float64Array(c);
+  const stamp = new Int32Array(c);
+  for (let g = 0; g < counts.length; g++) {
+    const n = counts[g] as number;
+    const start = offsets[g] as number;
+    const k = (offsets[g + 1] as number) - start;
+    for (let i = 0; i < k; i++) {
+      const o = flat[start + i] as number;
+      half[o] = (half[o] as number) + 2 * (c - 1 - i) * n;
+      stamp[o] = g + 1;
+    }
     if (k < c) {
-      ranked.fill(0);
-      for (const i of r) ranked[i] = 1;
       const share = (c - k - 1) * n;
-      for (let u = 0; u < c; u++) if (ranked[u] === 0) half[u] = (half[u] as number) + share;
+      for (let u = 0; u < c; u++) if (stamp[u] !== g + 1) half[u] = (half[u] as number) + share;
     }
   }
-  return half.map((h) => h / 2);
+  return Array.from(half, (h) => h / 2);
 }

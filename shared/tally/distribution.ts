@@ -2,30 +2,34 @@ import type { Profile } from './profile';
 
 /** Ballots putting each option 1st. */
 export function firstChoiceCounts(p: Profile): number[] {
-  const f = new Array<number>(p.c).fill(0);
-  for (const g of p.groups) {
-    const o = g.ranks[0] as number;
-    f[o] = (f[o] as number) + g.count;
+  const f = new Float64Array(p.c);
+  for (let g = 0; g < p.counts.length; g++) {
+    const o = p.flat[p.offsets[g] as number] as number;
+    f[o] = (f[o] as number) + (p.counts[g] as number);
   }
-  return f;
+  return Array.from(f);
 }
 
 /** dist[o][i]: non-blank ballots putting option o at position i+1; dist[o][c]: leaving it unranked. */
 export function rankDistribution(p: Profile): number[][] {
-  const c = p.c;
-  const dist = Array.from({ length: c }, () => new Array<number>(c + 1).fill(0));
+  const { c, flat, offsets, counts } = p;
+  const acc = new Float64Array(c * (c + 1));
   let nonBlank = 0;
-  for (const g of p.groups) {
-    nonBlank += g.count;
-    for (let i = 0; i < g.ranks.length; i++) {
-      const row = dist[g.ranks[i] as number] as number[];
-      row[i] = (row[i] as number) + g.count;
+  for (let g = 0; g < counts.length; g++) {
+    const n = counts[g] as number;
+    nonBlank += n;
+    const start = offsets[g] as number;
+    const end = offsets[g + 1] as number;
+    for (let k = start; k < end; k++) {
+      const cell = (flat[k] as number) * (c + 1) + (k - start);
+      acc[cell] = (acc[cell] as number) + n;
     }
   }
-  for (const row of dist) {
+  return Array.from({ length: c }, (_, o) => {
+    const row = Array.from(acc.subarray(o * (c + 1), (o + 1) * (c + 1)));
     let ranked = 0;
     for (let i = 0; i < c; i++) ranked += row[i] as number;
     row[c] = nonBlank - ranked;
-  }
-  return dist;
+    return row;
+  });
 }

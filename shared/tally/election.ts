@@ -32,7 +32,10 @@ export function tallyElection(
     bySection[s] = tally(options, groups, primary);
     for (const g of groups) pooled.push(g);
   }
-  const combined = tally(options, pooled, primary);
+  // With the ballots all in one section the pooled count is that section's count: reuse it.
+  const withBallots = sections.filter((s) => (bySectionGroups.get(s) as RankingGroup[]).length > 0);
+  const only = withBallots.length === 1 ? bySection[withBallots[0] as string] : undefined;
+  const combined = only ?? tally(options, pooled, primary);
   return {
     primary,
     ballots: combined.ballots,

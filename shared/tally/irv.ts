@@ -36,22 +36,29 @@ export function instantRunoff(p: Profile): { tiers: number[][]; rounds: IrvRound
   return { tiers, rounds };
 }
 
-/** One instant-runoff count among the options with out[o] === 0 (mutates out). */
+/**
+ * One instant-runoff count among the options with out[o] === 0 (mutates out). pos[g] remembers
+ * where group g's best remaining option sits; it only moves forward during a count.
+ */
 function runOnce(p: Profile, out: Uint8Array): { winners: number[]; rounds: IrvRound[] } {
-  const c = p.c;
+  const { c, flat, offsets, counts: n } = p;
+  const G = n.length;
+  const pos = offsets.slice(0, G);
+  const votes = new Float64Array(c);
   const rounds: IrvRound[] = [];
   for (;;) {
-    const votes = new Array<number>(c).fill(0);
+    votes.fill(0);
     let exhausted = 0;
-    for (const g of p.groups) {
-      let top = -1;
-      for (const o of g.ranks)
-        if (out[o] === 0) {
-          top = o;
-          break;
-        }
-      if (top < 0) exhausted += g.count;
-      else votes[top] = (votes[top] as number) + g.count;
+    for (let g = 0; g < G; g++) {
+      const end = offsets[g + 1] as number;
+      let k = pos[g] as number;
+      while (k < end && out[flat[k] as number] !== 0) k++;
+      pos[g] = k;
+      if (k === end) exhausted += n[g] as number;
+      else {
+        const top = flat[k] as number;
+        votes[top] = (votes[top] as number) + (n[g] as number);
+      }
     }
     let min = Infinity;
     for (let o = 0; o < c; o++)

@@ -1,21 +1,18 @@
 import type { RankingGroup } from './types';
 
 /**
- * Ballots as option indices, the form every method works on. Blank groups are dropped here
+ * Ballots as option indices, packed for tight loops: the ranks (best first) of group g are
+ * flat[offsets[g] … offsets[g+1]) and counts[g] ballots share them. Blank groups are left out
  * because they count in turnout only; `ballots` and `blank` keep them.
  */
 export interface Profile {
   readonly options: readonly string[];
   readonly c: number;
-  /** Non-blank groups only; ranks are option indices, best first. */
-  readonly groups: readonly IndexedGroup[];
+  readonly flat: Int32Array;
+  readonly offsets: Int32Array;
+  readonly counts: Float64Array;
   readonly ballots: number;
   readonly blank: number;
-}
-
-export interface IndexedGroup {
-  readonly ranks: readonly number[];
-  readonly count: number;
 }
 
 /** Thrown for input the counting engine must not guess about (unknown or repeated options). */
@@ -30,28 +27,40 @@ export function buildProfile(options: readonly string[], groups: Iterable<Rankin
     index.set(o, i);
   });
   const c = options.length;
-  const out: IndexedGroup[] = [];
+  const list: RankingGroup[] = [];
+  let total = 0;
   let ballots = 0;
   let blank = 0;
   for (const g of groups) {
     if (!Number.isSafeInteger(g.count) || g.count < 0)
       throw new TallyInputError(`ballot count must be a non-negative integer, got ${g.count}`);
-    if (g.count === 0) continue;
     ballots += g.count;
-    if (g.ranking.length === 0) {
-      blank += g.count;
-      continue;
+    if (g.ranking.length === 0) blank += g.count;
+    else if (g.count > 0) {
+      list.push(g);
+      total += g.ranking.length;
     }
-    const ranks: number[] = [];
-    const seen = new Uint8Array(c);
-    for (const id of g.ranking) {
+  }
+  const flat = new Int32Array(total);
+  const offsets = new Int32Array(list.length + 1);
+  const counts = new Float64Array(list.length);
+  // seen[i] === stamp marks option i as used in the current ranking, with no allocation per group.
+  const seen = new Int32Array(c);
+  let at = 0;
+  for (let g = 0; g < list.length; g++) {
+    const { ranking, count } = list[g] as RankingGroup;
+    const stamp = g + 1;
+    for (let k = 0; k < ranking.length; k++) {
+      const id = ranking[k] as string;
       const i = index.get(id);
       if (i === undefined) throw new TallyInputError(`unknown option "${id}" in a ranking`);
-      if (seen[i]) throw new TallyInputError(`option "${id}" ranked twice in one ranking`);
-      seen[i] = 1;
-      ranks.push(i);
+      if (seen[i] === stamp)
+        throw new TallyInputError(`option "${id}" ranked twice in one ranking`);
+      seen[i] = stamp;
+      flat[at++] = i;
     }
-    out.push({ ranks, count: g.count });
+    offsets[g + 1] = at;
+    counts[g] = count;
   }
-  return { options, c, groups: out, ballots, blank };
+  return { options, c, flat, offsets, counts, ballots, blank };
 }
