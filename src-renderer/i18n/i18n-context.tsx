@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Lang } from '../../shared/domain/election';
-import type { MessageKey } from './fr';
+import type { MessageKey } from './catalogs';
 import { formatNumber, ordinal, translate, type Params } from './translate';
 
 export interface I18n {

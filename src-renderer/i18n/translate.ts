@@ -1,11 +1,9 @@
 /** Looking up and filling catalog strings; ordinals and numbers follow each language (Intl). */
 import type { ErrorCode } from '../../shared/api';
 import type { Lang } from '../../shared/domain/election';
-import { en } from './en';
-import { fr, type Catalog, type MessageKey } from './fr';
-import { nl } from './nl';
+import { catalogs, type MessageKey } from './catalogs';
 
-export const catalogs: Record<Lang, Catalog> = { fr, nl, en };
+export { catalogs };
 
 // Every error the main process can answer has a sentence in the catalog, or this fails to compile.
 type ErrorKeysExist = `error.${ErrorCode}` extends MessageKey ? true : never;
@@ -39,4 +37,4 @@ export function ordinal(lang: Lang, n: number): string {
 }
 
 export const errorKey = (code: string): MessageKey =>
-  (`error.${code}` in fr ? `error.${code}` : 'error.generic') as MessageKey;
+  (`error.${code}` in catalogs.fr ? `error.${code}` : 'error.generic') as MessageKey;

@@ -8,7 +8,7 @@ export function StaffApp({ setLang }: { setLang: (l: Lang) => void }) {
   useEffect(() => setLang('fr'), [setLang]);
   return (
     <main className="staff">
-      <h1>{t('app.name')}</h1>
+      <h1>{t('staff.title')}</h1>
       <p>{t('error.staff-only')}</p>
     </main>
   );
