@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import renderer from './vite.renderer.config';
 
 export default defineConfig({
   main: {
@@ -19,15 +19,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(__dirname, 'src-renderer'),
-    plugins: [react()],
-    build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      emptyOutDir: true,
-      // The CSP forbids inline scripts and styles: keep every asset a file.
-      assetsInlineLimit: 0,
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
-    },
-  },
+  renderer,
 });

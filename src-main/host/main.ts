@@ -41,7 +41,10 @@ function main(): void {
   }
   const { box, service } = started;
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const staticDir = path.resolve(here, '../../out/renderer');
+  // PRIORITES_STATIC_DIR lets a test serve its own build of the renderer.
+  const staticDir = path.resolve(
+    process.env.PRIORITES_STATIC_DIR ?? path.join(here, '../../out/renderer'),
+  );
   const server = createHostServer({ service, box, staticDir });
   server.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE')
