@@ -1,0 +1,311 @@
+import Papa from 'papaparse';
+import { BallotIdSchema, BallotSchema, type Ballot } from '../domain/ballot';
+import { BOM, EOL, FORMULA_START, row, unneutralise } from './cells';
+
+/**
+ * The ballots interchange format (DESIGN.md): UTF-8 with BOM, `;` separator, header
+ * `election;section;ballot;rank_1;…;rank_c`, one row per ballot, empty cells for unranked
+ * options, all rank cells empty for a blank ballot. Import also accepts `,` and no BOM.
+ *
+ * Formula-looking cells are neutralised on export with a leading apostrophe. On import an
+ * apostrophe-prefixed formula cell is un-neutralised and then validated like any cell (no id
+ * can start with those characters, so it is refused as a bad value); a raw formula-looking
+ * cell is refused with 'formula-cell', since a spreadsheet may already have run it.
+ */
+
+export type CsvErrorCode =
+  | 'empty-file'
+  | 'too-large'
+  | 'bad-delimiter'
+  | 'missing-column'
+  | 'bad-header'
+  | 'wrong-cell-count'
+  | 'truncated-line'
+  | 'formula-cell'
+  | 'bad-ballot-id'
+  | 'bad-election'
+  | 'wrong-election'
+  | 'bad-section'
+  | 'unknown-section'
+  | 'bad-option'
+  | 'unknown-option'
+  | 'duplicate-rank'
+  | 'gap-in-ranking'
+  | 'too-few-ranked'
+  | 'too-many-errors';
+
+export interface CsvError {
+  /** 1-based line in the file; 0 for the file as a whole. */
+  line: number;
+  code: CsvErrorCode;
+  /** English; the UI translates `code` with `params`. */
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ParseBallotsOptions {
+  /** Refuse ballots of any other election (default: the election of the first row). */
+  election?: string;
+  /** Known option ids; without them any valid slug is accepted. */
+  options?: readonly string[];
+  /** Known section ids; without them any valid section id is accepted. */
+  sections?: readonly string[];
+  /** Stop collecting after this many errors (default 20). */
+  maxErrors?: number;
+  maxChars?: number;
+  maxRows?: number;
+}
+
+export type ParseBallotsResult =
+  { ok: true; ballots: Ballot[]; optionCount: number } | { ok: false; errors: CsvError[] };
+
+export const MAX_CSV_CHARS = 200 * 1024 * 1024;
+export const MAX_CSV_ROWS = 2_000_000;
+
+export function formatBallotsCsv(ballots: readonly Ballot[], optionCount: number): string {
+  const header = [
+    'election',
+    'section',
+    'ballot',
+    ...Array.from({ length: optionCount }, (_, i) => `rank_${i + 1}`),
+  ];
+  const lines = [row(header)];
+  for (const b of ballots) {
+    if (b.ranking.length > optionCount)
+      throw new RangeError(
+        `ballot ${b.id} ranks ${b.ranking.length} options, more than ${optionCount}`,
+      );
+    const ranks = Array.from({ length: optionCount }, (_, i) => b.ranking[i] ?? '');
+    lines.push(row([b.election, b.section, b.id, ...ranks]));
+  }
+  return BOM + lines.join(EOL) + EOL;
+}
+
+/** A validated ballot minus its id; shared by every row with the same content. */
+type Shape = { election: string; section: string; ranking: string[] } | CsvError;
+
+export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): ParseBallotsResult {
+  const maxErrors = opts.maxErrors ?? 20;
+  const errors: CsvError[] = [];
+  const fail = (e: CsvError): ParseBallotsResult => ({ ok: false, errors: [e] });
+  if (input.length > (opts.maxChars ?? MAX_CSV_CHARS))
+    return fail({
+      line: 0,
+      code: 'too-large',
+      message: 'file too large',
+      params: { max: opts.maxChars ?? MAX_CSV_CHARS },
+    });
+  const text = input.startsWith(BOM) ? input.slice(1) : input;
+  if (text.trim() === '')
+    return fail({ line: 0, code: 'empty-file', message: 'the file is empty' });
+
+  const firstLineEnd = text.search(/\r?\n|$/);
+  const headerLine = text.slice(0, firstLineEnd);
+  const delimiter = headerLine.includes(';') ? ';' : headerLine.includes(',') ? ',' : null;
+  if (delimiter === null)
+    return fail({
+      line: 1,
+      code: 'bad-delimiter',
+      message: 'the header must be separated by ";" or ","',
+    });
+
+  const rows = text.includes('"') ? papaRows(text, delimiter) : plainRows(text, delimiter);
+  const header = rows.next();
+  if (header.done) return fail({ line: 1, code: 'empty-file', message: 'the file is empty' });
+  const names = header.value.cells.map((c) => c.trim());
+  for (const [i, name] of ['election', 'section', 'ballot'].entries())
+    if (names[i] !== name)
+      return fail({
+        line: 1,
+        code: 'missing-column',
+        message: `column ${i + 1} must be "${name}"`,
+        params: { column: name },
+      });
+  const optionCount = names.length - 3;
+  if (optionCount < 1)
+    return fail({
+      line: 1,
+      code: 'missing-column',
+      message: 'no rank_1 column',
+      params: { column: 'rank_1' },
+    });
+  for (let i = 0; i < optionCount; i++)
+    if (names[3 + i] !== `rank_${i + 1}`)
+      return fail({
+        line: 1,
+        code: 'missing-column',
+        message: `column ${i + 4} must be "rank_${i + 1}"`,
+        params: { column: `rank_${i + 1}` },
+      });
+  const width = names.length;
+
+  const optionSet = opts.options ? new Set(opts.options) : null;
+  const sectionSet = opts.sections ? new Set(opts.sections) : null;
+  let election = opts.election;
+  const shapes = new Map<string, Shape>();
+  const ballots: Ballot[] = [];
+  const maxRows = opts.maxRows ?? MAX_CSV_ROWS;
+
+  const shapeOf = (cells: readonly string[], line: number): Shape => {
+    const err = (
+      code: CsvErrorCode,
+      message: string,
+      params?: Record<string, string | number>,
+    ): CsvError => (params ? { line, code, message, params } : { line, code, message });
+    for (const c of cells)
+      if (FORMULA_START.test(c))
+        return err('formula-cell', `cell "${c.slice(0, 20)}" looks like a spreadsheet formula`, {
+          value: c.slice(0, 20),
+        });
+    const e = unneutralise(cells[0] as string);
+    const section = unneutralise(cells[1] as string);
+    const ranking: string[] = [];
+    let gap = false;
+    for (let i = 3; i < width; i++) {
+      const v = unneutralise(cells[i] as string);
+      if (v === '') gap = true;
+      else if (gap)
+        return err('gap-in-ranking', `rank_${i - 2} is filled after an empty rank`, {
+          rank: i - 2,
+        });
+      else ranking.push(v);
+    }
+    const parsed = BallotSchema.safeParse({ id: '0'.repeat(32), election: e, section, ranking });
+    if (!parsed.success) {
+      const path = parsed.error.issues[0]?.path ?? [];
+      if (path[0] === 'election')
+        return err('bad-election', `"${e}" is not a valid election id`, { value: e });
+      if (path[0] === 'section')
+        return err('bad-section', `"${section}" is not a valid section id`, { value: section });
+      const bad = typeof path[1] === 'number' ? (ranking[path[1]] ?? '') : '';
+      return err('bad-option', `"${bad}" is not a valid option id`, { value: bad });
+    }
+    if (election !== undefined && e !== election)
+      return err('wrong-election', `ballot of election "${e}", expected "${election}"`, {
+        value: e,
+        expected: election,
+      });
+    if (sectionSet && !sectionSet.has(section))
+      return err('unknown-section', `unknown section "${section}"`, { value: section });
+    const seen = new Set<string>();
+    for (const [i, o] of ranking.entries()) {
+      if (optionSet && !optionSet.has(o))
+        return err('unknown-option', `unknown option "${o}"`, { value: o, rank: i + 1 });
+      if (seen.has(o))
+        return err('duplicate-rank', `option "${o}" is ranked twice`, { value: o, rank: i + 1 });
+      seen.add(o);
+    }
+    return { election: e, section, ranking: Object.freeze(ranking) as string[] };
+  };
+
+  for (let r = rows.next(); !r.done; r = rows.next()) {
+    const { cells, line, last, complete } = r.value;
+    if (ballots.length + errors.length >= maxRows) {
+      return fail({
+        line,
+        code: 'too-large',
+        message: `more than ${maxRows} rows`,
+        params: { max: maxRows },
+      });
+    }
+    let error: CsvError | null = null;
+    if (cells.length !== width) {
+      error =
+        last && !complete && cells.length < width
+          ? {
+              line,
+              code: 'truncated-line',
+              message: `the last line is cut short (${cells.length} of ${width} cells, no line end)`,
+            }
+          : {
+              line,
+              code: 'wrong-cell-count',
+              message: `${cells.length} cells, expected ${width}`,
+              params: { got: cells.length, expected: width },
+            };
+    } else {
+      const id = unneutralise(cells[2] as string);
+      const key = `${cells[0]}\u0000${cells[1]}\u0000${cells.slice(3).join('\u0000')}`;
+      let shape = shapes.get(key);
+      if (shape === undefined) {
+        shape = shapeOf(cells, line);
+        if (!('code' in shape)) {
+          shapes.set(key, shape);
+          election ??= shape.election;
+        }
+      }
+      if ('code' in shape) error = { ...shape, line };
+      else if (!BallotIdSchema.safeParse(id).success)
+        error = {
+          line,
+          code: 'bad-ballot-id',
+          message: `"${id.slice(0, 40)}" is not a ballot id (32 lowercase hex digits)`,
+          params: { value: id.slice(0, 40) },
+        };
+      else
+        ballots.push({
+          id,
+          election: shape.election,
+          section: shape.section,
+          ranking: shape.ranking,
+        });
+    }
+    if (error) {
+      errors.push(error);
+      if (errors.length >= maxErrors) {
+        errors.push({
+          line,
+          code: 'too-many-errors',
+          message: `stopped after ${maxErrors} errors`,
+        });
+        break;
+      }
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, ballots, optionCount };
+}
+
+interface RawRow {
+  cells: string[];
+  line: number;
+  /** The last row of the file. */
+  last: boolean;
+  /** Ended by a line break (a row without one, at the end, may have been cut off). */
+  complete: boolean;
+}
+
+/**
+ * Rows of a file without any quote character: a plain split is exactly what a CSV parser
+ * would do, several times faster than papaparse on a million rows. Empty lines are skipped.
+ */
+function* plainRows(text: string, delimiter: string): Generator<RawRow> {
+  let pos = 0;
+  let line = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    const complete = end >= 0;
+    if (!complete) end = text.length;
+    line++;
+    const raw = text.charCodeAt(end - 1) === 13 ? text.slice(pos, end - 1) : text.slice(pos, end);
+    pos = end + 1;
+    if (raw === '') continue;
+    yield { cells: raw.split(delimiter), line, last: pos >= text.length, complete };
+  }
+}
+
+/** Rows through papaparse when the file uses quotes; line numbers count breaks inside quotes. */
+function* papaRows(text: string, delimiter: string): Generator<RawRow> {
+  const data = Papa.parse<string[]>(text, { delimiter }).data;
+  const endsWithBreak = /\n$/.test(text);
+  let lastRow = data.length - 1;
+  while (lastRow >= 0 && isEmptyRow(data[lastRow] as string[])) lastRow--;
+  let line = 1;
+  for (let i = 0; i <= lastRow; i++) {
+    const cells = data[i] as string[];
+    if (!isEmptyRow(cells))
+      yield { cells, line, last: i === lastRow, complete: i < lastRow || endsWithBreak };
+    line += 1 + cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+  }
+}
+
+const isEmptyRow = (cells: readonly string[]) => cells.length === 1 && cells[0] === '';
