@@ -1,10 +1,10 @@
 /**
  * Single-use voting codes, as printed on the slips handed out at registration:
  * `FR-7KQM-3XPA`: the section, then seven random characters and one check character from an
- * alphabet without look-alikes (no 0/O, 1/I/L, U/V). The check character (Luhn mod N) catches
+ * alphabet without look-alikes (no 0/O, 1/I/L, U). Luhn mod N needs an even N: 30 characters. The check character (Luhn mod N) catches
  * a single mistyped character and most swaps of neighbours before the kiosk asks the store.
  */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 const N = CODE_ALPHABET.length;
 const BODY = 7;
 
