@@ -109,19 +109,23 @@ export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): 
       message: 'the header must be separated by ";" or ","',
     });
 
-  const rows = text.includes('"') ? papaRows(text, delimiter) : plainRows(text, delimiter);
-  const header = rows.next();
-  if (header.done) return fail({ line: 1, code: 'empty-file', message: 'the file is empty' });
-  const names = header.value.cells.map((c) => c.trim());
+  const forEachRow = text.includes('"') ? forEachPapaRow : forEachPlainRow;
+  let names: string[] | null = null;
+  forEachRow(text, delimiter, (cells) => {
+    names = cells.map((c) => c.trim());
+    return false;
+  });
+  if (names === null) return fail({ line: 1, code: 'empty-file', message: 'the file is empty' });
+  const headerNames: string[] = names;
   for (const [i, name] of ['election', 'section', 'ballot'].entries())
-    if (names[i] !== name)
+    if (headerNames[i] !== name)
       return fail({
         line: 1,
         code: 'missing-column',
         message: `column ${i + 1} must be "${name}"`,
         params: { column: name },
       });
-  const optionCount = names.length - 3;
+  const optionCount = headerNames.length - 3;
   if (optionCount < 1)
     return fail({
       line: 1,
@@ -130,19 +134,20 @@ export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): 
       params: { column: 'rank_1' },
     });
   for (let i = 0; i < optionCount; i++)
-    if (names[3 + i] !== `rank_${i + 1}`)
+    if (headerNames[3 + i] !== `rank_${i + 1}`)
       return fail({
         line: 1,
         code: 'missing-column',
         message: `column ${i + 4} must be "rank_${i + 1}"`,
         params: { column: `rank_${i + 1}` },
       });
-  const width = names.length;
+  const width = headerNames.length;
 
   const optionSet = opts.options ? new Set(opts.options) : null;
   const sectionSet = opts.sections ? new Set(opts.sections) : null;
   let election = opts.election;
-  const shapes = new Map<string, Shape>();
+  // Rows with the same content but the id share one validated shape, found through a trie of cells.
+  const shapes: ShapeNode = { next: null, shape: null };
   const ballots: Ballot[] = [];
   const maxRows = opts.maxRows ?? MAX_CSV_ROWS;
 
@@ -198,15 +203,21 @@ export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): 
     return { election: e, section, ranking: Object.freeze(ranking) as string[] };
   };
 
-  for (let r = rows.next(); !r.done; r = rows.next()) {
-    const { cells, line, last, complete } = r.value;
+  let tooLarge: CsvError | null = null;
+  let first = true;
+  forEachRow(text, delimiter, (cells, line, last, complete) => {
+    if (first) {
+      first = false;
+      return true;
+    }
     if (ballots.length + errors.length >= maxRows) {
-      return fail({
+      tooLarge = {
         line,
         code: 'too-large',
         message: `more than ${maxRows} rows`,
         params: { max: maxRows },
-      });
+      };
+      return false;
     }
     let error: CsvError | null = null;
     if (cells.length !== width) {
@@ -224,16 +235,27 @@ export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): 
               params: { got: cells.length, expected: width },
             };
     } else {
-      const id = unneutralise(cells[2] as string);
-      const key = `${cells[0]}\u0000${cells[1]}\u0000${cells.slice(3).join('\u0000')}`;
-      let shape = shapes.get(key);
-      if (shape === undefined) {
+      let node = shapes;
+      for (let i = 0; i < width; i++) {
+        if (i === 2) continue;
+        const cell = cells[i] as string;
+        node.next ??= new Map();
+        let child = node.next.get(cell);
+        if (child === undefined) {
+          child = { next: null, shape: null };
+          node.next.set(cell, child);
+        }
+        node = child;
+      }
+      let shape = node.shape;
+      if (shape === null) {
         shape = shapeOf(cells, line);
         if (!('code' in shape)) {
-          shapes.set(key, shape);
+          node.shape = shape;
           election ??= shape.election;
         }
       }
+      const id = unneutralise(cells[2] as string);
       if ('code' in shape) error = { ...shape, line };
       else if (!BallotIdSchema.safeParse(id).success)
         error = {
@@ -258,27 +280,31 @@ export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): 
           code: 'too-many-errors',
           message: `stopped after ${maxErrors} errors`,
         });
-        break;
+        return false;
       }
     }
-  }
+    return true;
+  });
+  if (tooLarge) return fail(tooLarge);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, ballots, optionCount };
 }
 
-interface RawRow {
-  cells: string[];
-  line: number;
-  /** The last row of the file. */
-  last: boolean;
-  /** Ended by a line break (a row without one, at the end, may have been cut off). */
-  complete: boolean;
+interface ShapeNode {
+  next: Map<string, ShapeNode> | null;
+  shape: Shape | null;
 }
 
 /**
- * Rows of a file without any quote character: a plain split is exactly what a CSV parser
- * would do, several times faster than papaparse on a million rows. Empty lines are skipped.
+ * Calls visit for each non-empty row until it returns false. last: the last row of the file;
+ * complete: ended by a line break (a last row without one may have been cut off).
  */
-function* plainRows(text: string, delimiter: string): Generator<RawRow> {
+type RowVisitor = (cells: string[], line: number, last: boolean, complete: boolean) => boolean;
+
+/**
+ * Rows of a file without any quote character: a plain split is exactly what a CSV parser
+ * would do, several times faster than papaparse on a million rows.
+ */
+function forEachPlainRow(text: string, delimiter: string, visit: RowVisitor): void {
   let pos = 0;
   let line = 0;
   while (pos < text.length) {
@@ -288,13 +314,12 @@ function* plainRows(text: string, delimiter: string): Generator<RawRow> {
     line++;
     const raw = text.charCodeAt(end - 1) === 13 ? text.slice(pos, end - 1) : text.slice(pos, end);
     pos = end + 1;
-    if (raw === '') continue;
-    yield { cells: raw.split(delimiter), line, last: pos >= text.length, complete };
+    if (raw !== '' && !visit(raw.split(delimiter), line, pos >= text.length, complete)) return;
   }
 }
 
 /** Rows through papaparse when the file uses quotes; line numbers count breaks inside quotes. */
-function* papaRows(text: string, delimiter: string): Generator<RawRow> {
+function forEachPapaRow(text: string, delimiter: string, visit: RowVisitor): void {
   const data = Papa.parse<string[]>(text, { delimiter }).data;
   const endsWithBreak = /\n$/.test(text);
   let lastRow = data.length - 1;
@@ -302,8 +327,8 @@ function* papaRows(text: string, delimiter: string): Generator<RawRow> {
   let line = 1;
   for (let i = 0; i <= lastRow; i++) {
     const cells = data[i] as string[];
-    if (!isEmptyRow(cells))
-      yield { cells, line, last: i === lastRow, complete: i < lastRow || endsWithBreak };
+    if (!isEmptyRow(cells) && !visit(cells, line, i === lastRow, i < lastRow || endsWithBreak))
+      return;
     line += 1 + cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
   }
 }
