@@ -7,7 +7,7 @@
 import type { PublicResults, ResultView, Status } from '../../shared/api';
 import type { Election } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
-import type { RankingGroup } from '../../shared/tally/types';
+import type { RankingGroup, Tally } from '../../shared/tally/types';
 
 export const ALL = 'ALL';
 
@@ -36,7 +36,7 @@ export function buildPublicResults(i: PublicResultsInput): PublicResults {
   const counts = Object.fromEntries(sections.map((s) => [s, sum(i.groupsBySection[s] ?? [])]));
   const anySmall = sections.some((s) => (counts[s] ?? 0) > 0 && (counts[s] ?? 0) < min);
 
-  const view = (id: string, n: number, small: boolean, tally: ResultView['tally']): ResultView => {
+  const view = (id: string, n: number, small: boolean, tally: Tally | null): ResultView => {
     const entitledValues = id === ALL ? sections.map((s) => i.entitled[s]) : [i.entitled[id]];
     const entitled = entitledValues.every((v) => v !== undefined)
       ? entitledValues.reduce<number>((a, v) => a + (v ?? 0), 0)
@@ -52,7 +52,9 @@ export function buildPublicResults(i: PublicResultsInput): PublicResults {
     return {
       view: id,
       ballots: n,
-      blank: tally?.blank ?? 0,
+      // A blank ballot is a choice too: three blanks out of three would tell the room how a
+      // small section voted, so the count is released only with the rest of the view.
+      blank: hidden ? 0 : (tally?.blank ?? 0),
       entitled,
       hidden,
       tally: hidden ? null : tally,
@@ -66,7 +68,9 @@ export function buildPublicResults(i: PublicResultsInput): PublicResults {
   return {
     election: e,
     status: i.status,
-    testMode: i.testMode,
+    // Before the opening every ballot on the slide is a test ballot, even once staff turned
+    // test mode off without purging: the room must never take them for real ones.
+    testMode: i.testMode || (i.status === 'preparation' && t.ballots > 0),
     released: t.ballots,
     revealed: i.revealed,
     views,
