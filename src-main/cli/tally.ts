@@ -13,6 +13,7 @@ import type { Ballot } from '../../shared/domain/ballot';
 import { ElectionSchema, type Election } from '../../shared/domain/election';
 import { groupRankings, tallyElection } from '../../shared/tally';
 import type { ElectionTally, Tally, Tiers } from '../../shared/tally';
+import { IdTable } from './id-table';
 import { catalogs, fill, type CliCatalog, type CliLang } from './messages';
 
 export interface CliIo {
@@ -118,7 +119,9 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
       election ??= e;
     }
 
-  const byId = new Map<string, { ballot: Ballot; file: string }>();
+  const ids = new IdTable(1 << 16);
+  const ballots: Ballot[] = [];
+  const fileOf: number[] = [];
   let duplicates = 0;
   let optionCount: number | null = null;
   let expectedElection = election?.id;
@@ -146,17 +149,21 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
         `${file}:1: ${fill(m.optionCountDiffers, { count: parsed.optionCount, first: args.files[0] ?? '', expected: optionCount })}`,
       );
     optionCount ??= parsed.optionCount;
+    const fileIndex = args.files.indexOf(file);
     for (const b of parsed.ballots) {
       expectedElection ??= b.election;
-      const seen = byId.get(b.id);
-      if (!seen) byId.set(b.id, { ballot: b, file });
-      else if (sameBallot(seen.ballot, b)) duplicates++;
-      else
-        throw new CliError(`${file}: ${fill(m.duplicateConflict, { id: b.id, other: seen.file })}`);
+      const seen = ids.getOrAdd(b.id, ballots.length);
+      if (seen < 0) {
+        ballots.push(b);
+        fileOf.push(fileIndex);
+      } else if (sameBallot(ballots[seen] as Ballot, b)) duplicates++;
+      else {
+        const other = args.files[fileOf[seen] as number] ?? '';
+        throw new CliError(`${file}: ${fill(m.duplicateConflict, { id: b.id, other })}`);
+      }
     }
   }
 
-  const ballots = [...byId.values()].map((x) => x.ballot);
   let options: string[];
   let sections: string[];
   const warnings: string[] = [];
