@@ -1,19 +1,44 @@
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * The voter's walk through the kiosk: welcome → code (when the vote uses codes) → ranking →
+ * review → "A voté". Nothing a voter chose (ranking, code, language, display) outlives them:
+ * the kiosk resets after the thanks screen and after inactivity. Results are never shown here.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, type KioskState } from '../../shared/api';
 import { localize, type Lang } from '../../shared/domain/election';
 import { newBallotId, useApi } from '../api/client';
+import type { MessageKey } from '../i18n/catalogs';
 import { useI18n } from '../i18n/i18n-context';
 import { errorKey } from '../i18n/translate';
 import { useRemote } from '../ui/use-remote';
-import { toggle } from './ranking';
+import '../styles/kiosk.css';
+import { CodeScreen, type AcceptedCode } from './code-screen';
+import {
+  DEFAULT_DISPLAY,
+  DisplayBar,
+  isDefaultDisplay,
+  useDisplayOnRoot,
+  type Display,
+} from './display-settings';
+import { useKioskGuard } from './kiosk-guard';
+import { sectionOverride } from './kiosk-section';
+import { RankScreen } from './rank-screen';
+import { shuffled } from './ranking';
+import { ReviewScreen } from './review-screen';
+import { StillThere } from './still-there';
+import { ThanksScreen } from './thanks-screen';
+import { useInactivity } from './use-inactivity';
+import { WelcomeScreen } from './welcome-screen';
 
-type Step = 'welcome' | 'rank' | 'review' | 'sending' | 'thanks';
+type Step = 'welcome' | 'code' | 'rank' | 'review' | 'sending' | 'thanks';
 
 const THANKS_SECONDS = 5;
+const CODE_ERRORS = new Set(['code-required', 'code-malformed', 'code-unknown', 'code-used']);
 
 export function KioskApp({ setLang }: { setLang: (l: Lang) => void }) {
   const state = useRemote('kiosk.state', 'kiosk');
   const { t } = useI18n();
+  useKioskGuard();
   if (!state) return <p className="loading">{t('app.loading')}</p>;
   return <Kiosk state={state} setLang={setLang} />;
 }
@@ -21,37 +46,104 @@ export function KioskApp({ setLang }: { setLang: (l: Lang) => void }) {
 function Kiosk({ state, setLang }: { state: KioskState; setLang: (l: Lang) => void }) {
   const api = useApi();
   const { t, lang, ordinal } = useI18n();
+  const e = state.election;
   const [step, setStep] = useState<Step>('welcome');
   const [ranking, setRanking] = useState<string[]>([]);
   const [ballotId, setBallotId] = useState(newBallotId);
+  const [code, setCode] = useState<AcceptedCode | null>(null);
+  const [codeError, setCodeError] = useState<MessageKey | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const e = state.election;
-  const title = (id: string) =>
-    localize(e.options.find((o) => o.id === id)?.title ?? { fr: id }, lang);
+  const [display, setDisplay] = useState<Display>(DEFAULT_DISPLAY);
+  const [said, setSaid] = useState({ text: '', n: 0 });
+  const [thanksLeft, setThanksLeft] = useState(THANKS_SECONDS);
+  const section = useMemo(() => sectionOverride(window.location.search, e), [e]);
+  useDisplayOnRoot(display);
+
+  // A fresh order for each voter (a new ballot id), against the bias of the first position.
+  const optionIds = useMemo(() => e.options.map((o) => o.id), [e]);
+  const order = useMemo(
+    () => (e.kiosk.shuffleOptions && ballotId ? shuffled(optionIds, Math.random) : optionIds),
+    [optionIds, e.kiosk.shuffleOptions, ballotId],
+  );
 
   const reset = useCallback(() => {
     setStep('welcome');
     setRanking([]);
     setBallotId(newBallotId());
+    setCode(null);
+    setCodeError(null);
     setError(null);
+    setDisplay(DEFAULT_DISPLAY);
+    setSaid({ text: '', n: 0 });
     setLang(state.language);
   }, [setLang, state.language]);
 
+  // Start in the station's language (staff may change it).
+  useEffect(() => setLang(state.language), [state.language, setLang]);
+
   useEffect(() => {
     if (step !== 'thanks') return;
-    const id = setTimeout(reset, THANKS_SECONDS * 1000);
-    return () => clearTimeout(id);
+    const started = Date.now();
+    const id = setInterval(() => {
+      const left = THANKS_SECONDS - Math.floor((Date.now() - started) / 1000);
+      if (left <= 0) reset();
+      else setThanksLeft(left);
+    }, 250);
+    return () => clearInterval(id);
   }, [step, reset]);
+
+  const busyVoter =
+    step === 'code' ||
+    step === 'rank' ||
+    step === 'review' ||
+    (step === 'welcome' && (lang !== state.language || !isDefaultDisplay(display)));
+  const idleLeft = useInactivity(busyVoter && state.accepting, e.kiosk.inactivitySeconds, reset);
+
+  const title = (id: string) =>
+    localize(e.options.find((o) => o.id === id)?.title ?? { fr: id }, lang);
+
+  const announce = (text: string) => setSaid((s) => ({ text, n: s.n + 1 }));
+
+  const changeRanking = (next: string[], focusId: string | null) => {
+    const changed =
+      focusId ??
+      [...new Set([...ranking, ...next])].find((id) => ranking.indexOf(id) !== next.indexOf(id));
+    setRanking(next);
+    if (next.length === 0 && ranking.length > 1) announce(t('kiosk.say.cleared'));
+    else if (changed) {
+      const pos = next.indexOf(changed);
+      announce(
+        pos >= 0
+          ? t('kiosk.say.ranked', { title: title(changed), ordinal: ordinal(pos + 1) })
+          : t('kiosk.say.removed', { title: title(changed) }),
+      );
+    }
+  };
+  const start = () => setStep(e.eligibility === 'codes' && !code ? 'code' : 'rank');
 
   const confirm = async () => {
     setStep('sending');
     setError(null);
     try {
-      await api.call('kiosk.cast', { ballotId, ranking });
+      await api.call('kiosk.cast', {
+        ballotId,
+        ranking,
+        ...(section ? { section } : {}),
+        ...(code ? { code: code.code } : {}),
+      });
+      setThanksLeft(THANKS_SECONDS);
       setStep('thanks');
     } catch (err) {
-      setError(t(errorKey(err instanceof ApiError ? err.code : 'generic')));
-      setStep('review');
+      const c = err instanceof ApiError ? err.code : 'generic';
+      if (CODE_ERRORS.has(c)) {
+        // The code was taken meanwhile (another kiosk): ask for a code again, keep the ranking.
+        setCode(null);
+        setCodeError(errorKey(c));
+        setStep('code');
+      } else {
+        setError(t(errorKey(c)));
+        setStep('review');
+      }
     }
   };
 
@@ -64,109 +156,54 @@ function Kiosk({ state, setLang }: { state: KioskState; setLang: (l: Lang) => vo
     );
 
   return (
-    <main className="kiosk">
+    <main className="kiosk" data-step={step}>
       {state.testMode && <p className="test-banner">{t('kiosk.testBanner')}</p>}
-      {step === 'welcome' && (
-        <section aria-labelledby="welcome-title">
-          <h1 id="welcome-title">{localize(e.title, lang)}</h1>
-          <p className="question">{localize(e.question, lang)}</p>
-          {e.context.length > 0 && (
-            <aside className="context">
-              <h2>{t('kiosk.welcome.info')}</h2>
-              <ul>
-                {e.context.map((c, i) => (
-                  <li key={i}>{localize(c, lang)}</li>
-                ))}
-              </ul>
-            </aside>
-          )}
-          <button type="button" className="primary" onClick={() => setStep('rank')}>
-            {t('kiosk.welcome.start')}
-          </button>
-        </section>
+      {step !== 'thanks' && <DisplayBar value={display} onChange={setDisplay} />}
+      {step === 'welcome' && <WelcomeScreen election={e} onLang={setLang} onStart={start} />}
+      {step === 'code' && (
+        <CodeScreen
+          initialError={codeError}
+          onAccepted={(c) => {
+            setCode(c);
+            setCodeError(null);
+            setStep('rank');
+          }}
+          onBack={() => setStep('welcome')}
+        />
       )}
       {step === 'rank' && (
-        <section aria-labelledby="rank-title">
-          <h1 id="rank-title">{t('kiosk.rank.title')}</h1>
-          <p>{t('kiosk.rank.help')}</p>
-          <ul className="options">
-            {e.options.map((o) => {
-              const pos = ranking.indexOf(o.id);
-              return (
-                <li key={o.id}>
-                  <button
-                    type="button"
-                    className={pos >= 0 ? 'option ranked' : 'option'}
-                    aria-pressed={pos >= 0}
-                    data-option={o.id}
-                    onClick={() => setRanking((r) => toggle(r, o.id))}
-                  >
-                    <span className="badge">
-                      {pos >= 0
-                        ? t('kiosk.rank.ranked', { ordinal: ordinal(pos + 1) })
-                        : t('kiosk.rank.unranked')}
-                    </span>
-                    <span className="option-title">{localize(o.title, lang)}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-          <p aria-live="polite">
-            {t('kiosk.rank.count', { count: ranking.length, total: e.options.length })}
-          </p>
-          <div className="actions">
-            <button type="button" onClick={() => setStep('welcome')}>
-              {t('kiosk.rank.back')}
-            </button>
-            <button type="button" className="primary" onClick={() => setStep('review')}>
-              {t('kiosk.rank.continue')}
-            </button>
-          </div>
-        </section>
+        <RankScreen
+          election={e}
+          order={order}
+          ranking={ranking}
+          onChange={changeRanking}
+          onContinue={() => setStep('review')}
+          onBlank={() => {
+            setRanking([]);
+            setStep('review');
+          }}
+          onBack={() => setStep('welcome')}
+          onSay={announce}
+        />
       )}
       {(step === 'review' || step === 'sending') && (
-        <section aria-labelledby="review-title">
-          <h1 id="review-title">{t('kiosk.review.title')}</h1>
-          {ranking.length === 0 ? (
-            <p>{t('kiosk.review.blank')}</p>
-          ) : (
-            <ol className="review">
-              {ranking.map((id, i) => (
-                <li key={id}>
-                  {t('kiosk.review.choice', { ordinal: ordinal(i + 1), title: title(id) })}
-                </li>
-              ))}
-            </ol>
-          )}
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <div className="actions">
-            <button type="button" onClick={() => setStep('rank')} disabled={step === 'sending'}>
-              {t('kiosk.review.edit')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void confirm()}
-              disabled={step === 'sending'}
-            >
-              {step === 'sending' ? t('kiosk.sending') : t('kiosk.review.confirm')}
-            </button>
-          </div>
-        </section>
+        <ReviewScreen
+          election={e}
+          order={order}
+          ranking={ranking}
+          sending={step === 'sending'}
+          error={error}
+          onConfirm={() => void confirm()}
+          onEdit={() => setStep('rank')}
+        />
       )}
-      {step === 'thanks' && (
-        <section aria-labelledby="thanks-title" className="thanks">
-          <h1 id="thanks-title">{t('kiosk.thanks.title')}</h1>
-          <p className="big" role="status">
-            {t('kiosk.thanks.body')}
-          </p>
-        </section>
-      )}
+      {step === 'thanks' && <ThanksScreen seconds={thanksLeft} />}
+      <p className="sr-only" aria-live="polite" aria-atomic="true">
+        {said.text}
+        {/* A repeated sentence must still be read out: vary it invisibly. */}
+        {said.n % 2 === 1 ? '\u200b' : ''}
+      </p>
+      {idleLeft !== null && <StillThere seconds={idleLeft} />}
     </main>
   );
 }

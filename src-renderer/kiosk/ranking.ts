@@ -27,3 +27,21 @@ export function shuffled<T>(xs: readonly T[], random: () => number): T[] {
   }
   return a;
 }
+
+/**
+ * Drag and drop over the list shown on screen (ranked themes first, then the unranked ones):
+ * `to` is the index the dragged theme lands at in that list. Landing among the ranked themes
+ * gives it that rank; a ranked theme dropped below them leaves the ranking.
+ */
+export function dropAt(ranking: readonly string[], id: string, to: number): string[] {
+  const ranked = ranking.includes(id);
+  if (ranked)
+    return to < ranking.length ? placeAt(ranking, id, to) : ranking.filter((x) => x !== id);
+  return to <= ranking.length ? placeAt(ranking, id, to) : [...ranking];
+}
+
+/** What the screen lists: ranked themes in rank order, then the others in the voter's order. */
+export const displayed = (ranking: readonly string[], order: readonly string[]): string[] => [
+  ...ranking,
+  ...order.filter((id) => !ranking.includes(id)),
+];
