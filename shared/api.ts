@@ -59,8 +59,19 @@ export const ApiErrorBodySchema = z.strictObject({
   /** English, for logs and the CLI; the UI shows the catalog text for `code`. */
   message: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+  issues: z
+    .array(
+      z.strictObject({
+        path: z.string(),
+        message: z.string(),
+        /** A catalog code for this one issue (e.g. a CSV problem), with its parameters. */
+        code: z.string().optional(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      }),
+    )
+    .optional(),
 });
+export type ApiIssue = NonNullable<ApiErrorBody['issues']>[number];
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
 
 /** Thrown by the main process, rejected by every client with the same body. */
@@ -69,7 +80,7 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly params?: Record<string, string | number>,
-    readonly issues?: { path: string; message: string }[],
+    readonly issues?: ApiIssue[],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -180,6 +191,18 @@ export const DriveSchema = z.object({
   sizeBytes: z.number().nullable(),
 });
 export type Drive = z.infer<typeof DriveSchema>;
+
+/** A screen the desktop app can put the projector window on. */
+export const DisplayInfoSchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  primary: z.boolean(),
+  /** The projector (results) window is on this display now. */
+  projector: z.boolean(),
+});
+export type DisplayInfo = z.infer<typeof DisplayInfoSchema>;
 
 export const AuditEntrySchema = z.object({
   seq: z.number().int(),
@@ -326,6 +349,17 @@ export const contract = {
     z.object({ entries: z.array(AuditEntrySchema), valid: z.boolean() }),
   ),
   'staff.allowQuit': endpoint('staff', z.strictObject({ allow: z.boolean() }), Ok),
+  /** Desktop app only (the host answers not-supported): the displays and the projector's. */
+  'staff.listDisplays': endpoint(
+    'staff',
+    Empty,
+    z.object({ displays: z.array(DisplayInfoSchema) }),
+  ),
+  'staff.moveProjector': endpoint(
+    'staff',
+    z.strictObject({ displayId: z.number().int() }),
+    z.object({ displays: z.array(DisplayInfoSchema) }),
+  ),
 } as const satisfies Record<string, Endpoint>;
 
 export type Contract = typeof contract;

@@ -1,16 +1,84 @@
-/** Drives, export and import for the staff console. */
-import { ApiError } from '../../shared/api';
+/**
+ * Drives, export and import for the staff console: the glue between the ballot box, the
+ * platform's drive lister, the export folder writer and the import checker. Every export and
+ * import leaves an audit entry with the hashes of the files; none holds a ballot or a code.
+ */
+import { randomInt } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { StaffFiles } from './api-service';
 import type { BallotBox } from './ballot-box';
+import { runCommand, type CommandRunner } from './drives/command-runner';
+import { createDriveLister, type DriveLister } from './drives/drive-lister';
+import { exportFolder } from './export/export-folder';
+import { prepareImport, type ImportLimits } from './import/import-ballots';
 
 export interface StaffFilesDeps {
   box: BallotBox;
   now: () => Date;
   appVersion: string;
+  platform?: NodeJS.Platform;
+  run?: CommandRunner;
+  listDrives?: DriveLister;
+  randomInt?: (n: number) => number;
+  importLimits?: ImportLimits;
 }
 
-export function createStaffFiles(_deps: StaffFilesDeps): StaffFiles {
-  const unavailable = () =>
-    Promise.reject(new ApiError('not-supported', 'USB export is not built yet.'));
-  return { listDrives: unavailable, exportTo: unavailable, importFiles: unavailable };
+/** `sync -f FILE` flushes the whole file system of FILE: the stick, not just our file. */
+export const syncFileSystemWith =
+  (platform: NodeJS.Platform, run: CommandRunner) =>
+  async (file: string): Promise<void> => {
+    if (platform !== 'linux') return;
+    const r = await run('sync', ['-f', file]);
+    if (r.code !== 0)
+      throw Object.assign(new Error(`sync -f failed: ${r.stderr.trim()}`), { code: 'EIO' });
+  };
+
+export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
+  const platform = deps.platform ?? process.platform;
+  const run = deps.run ?? runCommand;
+  const listDrives = deps.listDrives ?? createDriveLister(platform, run);
+  const box = deps.box;
+  return {
+    listDrives,
+
+    async exportTo(folder) {
+      const ov = box.overview();
+      const report = await exportFolder(
+        folder,
+        {
+          election: box.election,
+          status: box.status,
+          ballots: box.ballots(),
+          entitled: ov.entitled,
+          auditText: await fs.readFile(box.audit.file, 'utf8').catch(() => ''),
+          appVersion: deps.appVersion,
+          at: deps.now(),
+        },
+        {
+          platform,
+          randomInt: deps.randomInt ?? ((n) => randomInt(n)),
+          syncFileSystem: syncFileSystemWith(platform, run),
+        },
+      );
+      box.audit.append('exported', {
+        folder: path.basename(report.folder),
+        ballots: report.ballots,
+        files: report.files.map((f) => ({ name: f.name, sha256: f.sha256 })),
+      });
+      return report;
+    },
+
+    async importFiles(files) {
+      const known = new Map(box.ballots().map((b) => [b.id, b]));
+      const prepared = prepareImport(box.election, files, (id) => known.get(id), deps.importLimits);
+      const r = box.importBallots(prepared.ballots);
+      box.audit.append('imported', {
+        added: r.added,
+        alreadyPresent: r.alreadyPresent,
+        files: prepared.files,
+      });
+      return { ...r, files: prepared.files };
+    },
+  };
 }
