@@ -11,6 +11,7 @@ import {
   isMethodName,
   type CallResult,
   type Contract,
+  type DisplayInfo,
   type Drive,
   type ExportReport,
   type ImportReport,
@@ -33,6 +34,15 @@ export interface ServiceDeps {
   newToken: () => string;
   /** Seconds a staff session stays valid without use. */
   sessionSeconds?: number;
+  /** Window and display control, present only in the desktop app. */
+  desktop?: DesktopControls;
+}
+
+/** What only the desktop app can do; the host leaves it out and answers not-supported. */
+export interface DesktopControls {
+  listDisplays(): DisplayInfo[];
+  /** Throws ApiError('not-found') for a display that does not exist (any more). */
+  moveProjector(displayId: number): void;
 }
 
 type Handlers = {
@@ -81,7 +91,18 @@ export class ApiService {
       'staff.import': ({ files }) => deps.files.importFiles(files),
       'staff.audit': () => ({ entries: box.audit.entries(), valid: box.audit.valid }),
       'staff.allowQuit': ({ allow }) => (box.allowQuit(allow), ok),
+      'staff.listDisplays': () => ({ displays: this.desktop().listDisplays() }),
+      'staff.moveProjector': ({ displayId }) => {
+        this.desktop().moveProjector(displayId);
+        return { displays: this.desktop().listDisplays() };
+      },
     };
+  }
+
+  private desktop(): DesktopControls {
+    if (!this.deps.desktop)
+      throw new ApiError('not-supported', 'Only the desktop app controls windows and displays.');
+    return this.deps.desktop;
   }
 
   private startSession(): string {

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { ApiService, type StaffFiles } from './api-service';
+import { ApiService, type DesktopControls, type StaffFiles } from './api-service';
 import { BallotBox } from './ballot-box';
 import { defaultDataDir } from './data-dir';
 import { defaultElection } from './default-election';
@@ -21,6 +21,8 @@ export interface Started {
 
 export function startBox(
   dataDir = defaultDataDir(process.platform, process.env, os.homedir()),
+  /** The desktop app's window controls; the host has none. */
+  desktop?: DesktopControls,
 ): Started {
   const now = () => new Date();
   const box = new BallotBox({
@@ -38,6 +40,7 @@ export function startBox(
     files,
     now,
     newToken: () => randomBytes(32).toString('hex'),
+    desktop,
   });
   return { box, service };
 }

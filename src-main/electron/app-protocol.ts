@@ -1,9 +1,19 @@
-/** Serves the built renderer under app://priorites/ with the app's CSP; nothing outside it. */
+/**
+ * Serves the built renderer under app://priorites/ with the app's CSP; nothing outside it.
+ * The crash error screen is served from memory, so it shows even if the renderer build is the
+ * thing that fails.
+ */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Net, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/security-policy';
 import { APP_HOST, APP_SCHEME } from './app-origin';
+import {
+  ERROR_CSS_PATH,
+  ERROR_PATH,
+  ERROR_SCREEN_CSS,
+  errorScreenHtml,
+  retryPathFor,
+} from './error-screen';
 
 const PAGES = new Set(['/', '/kiosk', '/results', '/staff']);
 
@@ -11,24 +21,58 @@ const PAGES = new Set(['/', '/kiosk', '/results', '/staff']);
 export function resolveAppFile(rendererDir: string, url: string): string | null {
   const u = new URL(url);
   if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return null;
-  const rel = PAGES.has(u.pathname) ? '/index.html' : decodeURIComponent(u.pathname);
+  let rel: string;
+  try {
+    rel = PAGES.has(u.pathname) ? '/index.html' : decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, '.' + rel);
   return file.startsWith(root + path.sep) ? file : null;
 }
 
-export function registerAppProtocol(
-  protocol: Pick<Protocol, 'handle'>,
-  net: Pick<Net, 'fetch'>,
-  rendererDir: string,
-) {
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+};
+
+function withSecurityHeaders(body: BodyInit | null, status: number, base?: Headers): Response {
+  const headers = new Headers(base);
+  for (const [k, v] of Object.entries(SECURITY_HEADERS)) headers.set(k, v);
+  return new Response(body, { status, headers });
+}
+
+/** The built-in pages, or null for a file of the renderer build. */
+export function builtInResponse(url: string): Response | null {
+  const u = new URL(url);
+  if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return null;
+  const type = (t: string) => new Headers({ 'Content-Type': t });
+  if (u.pathname === ERROR_PATH)
+    return withSecurityHeaders(
+      errorScreenHtml(retryPathFor(u.searchParams.get('page'))),
+      200,
+      type('text/html; charset=utf-8'),
+    );
+  if (u.pathname === ERROR_CSS_PATH)
+    return withSecurityHeaders(ERROR_SCREEN_CSS, 200, type('text/css; charset=utf-8'));
+  return null;
+}
+
+export interface ProtocolLike {
+  handle(scheme: string, handler: (request: Request) => Promise<Response>): void;
+}
+export interface NetLike {
+  fetch(url: string): Promise<Response>;
+}
+
+export function registerAppProtocol(protocol: ProtocolLike, net: NetLike, rendererDir: string) {
   protocol.handle(APP_SCHEME, async (req) => {
+    const builtIn = builtInResponse(req.url);
+    if (builtIn) return builtIn;
     const file = resolveAppFile(rendererDir, req.url);
-    if (!file) return new Response('Not found', { status: 404 });
+    if (!file) return withSecurityHeaders('Not found', 404);
     const res = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(res.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(res.body, { status: res.status, headers });
+    return withSecurityHeaders(res.body, res.status, new Headers(res.headers));
   });
 }

@@ -1,82 +1,104 @@
 /**
- * Composition root of the desktop app: opens the ballot box, serves the renderer from
- * app://priorites/, maps the API onto IPC, and opens the kiosk window and, on a second
- * display when there is one, the results window.
+ * Composition root of the desktop app, and the only module that touches Electron's values:
+ * it wires the small tested modules of this folder to the real Electron objects.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen } from 'electron';
-import { explainStartFailure, startBox } from '../core/start-box';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+} from 'electron';
 import { defaultDataDir } from '../core/data-dir';
-import { APP_SCHEME, isAppUrl, pageUrl } from './app-origin';
+import { explainStartFailure, startBox, type Started } from '../core/start-box';
+import { APP_SCHEME } from './app-origin';
 import { registerAppProtocol } from './app-protocol';
-import { placeResults } from './display-placement';
+import { DisplayKeepAwake } from './display-keep-awake';
 import { broadcast, registerApiHandler } from './ipc-handlers';
-import { secureWebPreferences } from './window-options';
+import { STAFF_SHORTCUT } from './kiosk-input-filter';
+import { lockNavigation } from './navigation-guard';
+import { denyAllPermissions } from './permission-policy';
+import { ProjectorManager } from './projector-manager';
+import { guardAppQuit } from './quit-guard';
+import { claimSingleInstance } from './single-instance';
+import { WindowSlot, type SlotDeps } from './window-slot';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+// No menu, so none of Electron's default accelerators (reload, devtools, zoom) exist at all.
+Menu.setApplicationMenu(null);
 
 const preload = path.join(__dirname, '../preload/index.cjs');
 const rendererDir = path.join(__dirname, '../renderer');
 
-function hardenWindow(win: BrowserWindow): void {
-  const wc = win.webContents;
-  wc.on('will-navigate', (e, url) => {
-    if (!isAppUrl(url)) e.preventDefault();
-  });
-  wc.on('will-redirect', (e, url) => {
-    if (!isAppUrl(url)) e.preventDefault();
-  });
-  wc.on('will-attach-webview', (e) => e.preventDefault());
-  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
-}
-
-function createWindow(page: 'kiosk' | 'results', bounds?: Electron.Rectangle, fullscreen = false) {
-  const win = new BrowserWindow({
-    ...(bounds ?? {}),
-    show: false,
-    fullscreen,
-    autoHideMenuBar: true,
-    backgroundColor: page === 'results' ? '#0f1720' : '#ffffff',
-    title: 'Priorités',
-    webPreferences: secureWebPreferences(preload),
-  });
-  hardenWindow(win);
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(pageUrl(page));
-  return win;
-}
-
-async function main(): Promise<void> {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return;
-  }
-  await app.whenReady();
-  let started;
+function open(): Started | null {
   try {
-    started = startBox(defaultDataDir(process.platform, process.env, app.getPath('home')));
+    return startBox(defaultDataDir(process.platform, process.env, app.getPath('home')), {
+      listDisplays: () => projector.list(),
+      moveProjector: (id) => void projector.moveTo(id),
+    });
   } catch (e) {
     dialog.showErrorBox('Priorités', explainStartFailure(e) ?? String(e));
     app.exit(1);
-    return;
+    return null;
   }
+}
+
+let projector: ProjectorManager;
+
+async function main(): Promise<void> {
+  let kiosk: WindowSlot<BrowserWindow> | null = null;
+  if (!claimSingleInstance(app, () => kiosk?.focus())) return;
+  app.on('web-contents-created', (_e, wc) => lockNavigation(wc));
+  await app.whenReady();
+  denyAllPermissions(session.defaultSession);
+
+  const started = open();
+  if (!started) return;
   const { box, service } = started;
-  app.on('web-contents-created', (_e, wc) => {
-    wc.session.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
-  });
   registerAppProtocol(protocol, net, rendererDir);
   registerApiHandler(ipcMain, service);
   box.on((event, payload) =>
     broadcast(() => BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload),
   );
 
-  createWindow('kiosk', undefined, true);
-  const place = placeResults(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
-  createWindow('results', place.bounds, place.kind === 'fullscreen');
+  const keepAwake = new DisplayKeepAwake(powerSaveBlocker);
+  keepAwake.update(box.kioskState().status);
+  box.on((event, payload) => {
+    if (event === 'kiosk') keepAwake.update((payload as { status: 'open' }).status);
+  });
 
-  app.on('before-quit', () => box.shutdown());
+  const canQuit = () => box.canQuit;
+  guardAppQuit(app, { canQuit, onRefused: () => console.warn('quit refused: vote open') });
+  const deps: SlotDeps<BrowserWindow> = {
+    BrowserWindow,
+    preload,
+    canQuit,
+    requestQuit: () => app.quit(),
+    onSessionEnd: () => box.shutdown(),
+    now: () => Date.now(),
+    allowedShortcuts: [STAFF_SHORTCUT],
+    log: (m) => console.warn(m),
+  };
+  kiosk = new WindowSlot(deps, 'kiosk', () => {
+    const d = screen.getPrimaryDisplay();
+    return { kind: 'fullscreen', displayId: d.id, bounds: d.bounds };
+  });
+  const results: WindowSlot<BrowserWindow> = new WindowSlot(deps, 'projector', () =>
+    projector.placement(),
+  );
+  projector = new ProjectorManager(screen, () => results.current);
+  kiosk.open();
+  results.open();
+
+  app.on('will-quit', () => box.shutdown());
   app.on('window-all-closed', () => app.quit());
 }
 

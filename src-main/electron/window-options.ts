@@ -1,21 +1,68 @@
-/** The webPreferences of every window, set explicitly (Electron security checklist). */
+/**
+ * Every window of the app is made here, with the Electron security checklist's webPreferences
+ * written out in full (a literal, so that electronegativity can read them), and the shape of
+ * each role: the kiosk is a frameless fullscreen kiosk window; the projector is fullscreen on
+ * its display or an ordinary window when there is only one display.
+ */
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { Placement } from './display-placement';
 
-export function secureWebPreferences(
-  preload: string,
-): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
+export type WindowRole = 'kiosk' | 'projector';
+
+export type BrowserWindowClass<W> = new (options: BrowserWindowConstructorOptions) => W;
+
+export function roleOptions(
+  role: WindowRole,
+  placement?: Placement,
+): BrowserWindowConstructorOptions {
+  const common: BrowserWindowConstructorOptions = {
+    show: false,
+    title: 'Priorités',
+    autoHideMenuBar: true,
   };
+  if (role === 'kiosk')
+    return {
+      ...common,
+      ...placement?.bounds,
+      fullscreen: true,
+      frame: false,
+      kiosk: true,
+      backgroundColor: '#ffffff',
+    };
+  const fullscreen = placement?.kind === 'fullscreen';
+  return {
+    ...common,
+    ...placement?.bounds,
+    fullscreen,
+    frame: !fullscreen,
+    backgroundColor: '#0f1720',
+  };
+}
+
+/** Opens a window of the given role; `BrowserWindow` is Electron's class (or a test's fake). */
+export function openAppWindow<W>(
+  BrowserWindow: BrowserWindowClass<W>,
+  role: WindowRole,
+  preload: string,
+  placement?: Placement,
+): W {
+  return new BrowserWindow({
+    ...roleOptions(role, placement),
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: false,
+    },
+  });
 }
