@@ -1,43 +1,126 @@
-import { useEffect } from 'react';
-import { localize, type Lang } from '../../shared/domain/election';
+/**
+ * The projector: one view at a time (combined, each section; ranking or head to head), kept
+ * live by the pushed `results` event. The language follows the staff's choice unless the
+ * facilitator picks another here; theme, view and auto-cycle are the facilitator's.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LANGS, LangSchema, localize, type Lang } from '../../shared/domain/election';
 import { useI18n } from '../i18n/i18n-context';
 import { useRemote } from '../ui/use-remote';
+import { ControlsStrip } from './controls-strip';
+import { saveBlob, slideToPng } from './export-png';
+import { PrintReport } from './print-report';
+import { StatusLine } from './status-line';
+import { useAutoCycle } from './use-auto-cycle';
+import { usePrinting } from './use-printing';
+import { useFacilitatorKeys, type FacilitatorActions } from './use-facilitator-keys';
+import { ViewBody } from './view-body';
+import { ViewSwitcher, type Page } from './view-switcher';
+import '../styles/results.css';
+
+type Theme = 'dark' | 'light';
+
+const query = new URLSearchParams(window.location.search);
+const initialTheme: Theme = query.get('theme') === 'light' ? 'light' : 'dark';
+const initialLang = LangSchema.safeParse(query.get('lang'));
+const cycleSeconds = Math.max(5, Number(query.get('cycle')) || 20);
 
 export function ResultsApp({ setLang }: { setLang: (l: Lang) => void }) {
   const results = useRemote('results.get', 'results');
-  const { t, lang, number } = useI18n();
-  useEffect(() => setLang('fr'), [setLang]);
+  const kiosk = useRemote('kiosk.state', 'kiosk');
+  const { t, lang } = useI18n();
+  const [chosenLang, setChosenLang] = useState<Lang | null>(
+    initialLang.success ? initialLang.data : null,
+  );
+  const [viewIndex, setViewIndex] = useState(0);
+  const [page, setPage] = useState<Page>(query.get('page') === 'matrix' ? 'matrix' : 'summary');
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  const [cycling, setCycling] = useState(query.has('cycle'));
+  const [controls, setControls] = useState(query.get('controls') === '1');
+  const [exportError, setExportError] = useState(false);
+  const slide = useRef<HTMLElement>(null);
+  const printing = usePrinting();
+
+  const staffLang = kiosk?.language ?? 'fr';
+  const shownLang = chosenLang ?? staffLang;
+  useEffect(() => setLang(shownLang), [setLang, shownLang]);
+  useEffect(() => {
+    document.body.dataset.theme = theme;
+  }, [theme]);
+
+  const count = results?.views.length ?? 1;
+  const step = useCallback((d: number) => setViewIndex((i) => (i + d + count) % count), [count]);
+  const next = useCallback(() => step(1), [step]);
+  useAutoCycle(cycling, cycleSeconds, next);
+
+  const actions = useMemo<FacilitatorActions>(
+    () => ({
+      view: (i) => i < count && setViewIndex(i),
+      step,
+      togglePage: () => setPage((p) => (p === 'summary' ? 'matrix' : 'summary')),
+      toggleTheme: () => setTheme((x) => (x === 'dark' ? 'light' : 'dark')),
+      nextLanguage: () =>
+        setChosenLang(LANGS[(LANGS.indexOf(shownLang) + 1) % LANGS.length] ?? 'fr'),
+      toggleCycle: () => setCycling((c) => !c),
+      toggleControls: () => setControls((c) => !c),
+    }),
+    [count, step, shownLang],
+  );
+  useFacilitatorKeys(actions);
+
   if (!results) return <p className="loading">{t('app.loading')}</p>;
+  const view = results.views[Math.min(viewIndex, results.views.length - 1)];
+  if (!view) return <p className="loading">{t('app.loading')}</p>;
   const e = results.election;
-  const all = results.views.find((v) => v.view === 'ALL');
-  const title = (id: string) =>
-    localize(e.options.find((o) => o.id === id)?.title ?? { fr: id }, lang);
+
+  const exportPng = () => {
+    setExportError(false);
+    if (!slide.current) return;
+    slideToPng(slide.current)
+      .then((png) => saveBlob(png, `${e.id}-${view.view.toLowerCase()}-${page}.png`))
+      .catch(() => setExportError(true));
+  };
+
   return (
-    <main className="results">
-      <h1>{localize(e.title, lang)}</h1>
-      <p className="participation">
-        {t('results.ballots')} :{' '}
-        <strong data-testid="ballot-count">{number(results.released)}</strong>
-      </p>
-      {all?.tally ? (
-        <section aria-labelledby="order-title">
-          <h2 id="order-title">{t('results.order')}</h2>
-          <ol className="order" data-testid="order">
-            {all.tally.orders.borda.map((tier) =>
-              tier.map((id) => (
-                <li key={id} data-option={id}>
-                  <span className="option-title">{title(id)}</span>
-                  <span className="points">
-                    {t('results.points', { points: all.tally?.borda[id] ?? 0 })}
-                  </span>
-                </li>
-              )),
-            )}
-          </ol>
-        </section>
-      ) : (
-        <p>{t('results.none')}</p>
-      )}
-    </main>
+    <>
+      <main
+        ref={slide}
+        className="results"
+        data-theme={theme}
+        data-view={view.view}
+        data-page={page}
+        data-released={results.released}
+      >
+        <header className="results-head">
+          <h1>{localize(e.title, lang)}</h1>
+          <div className="head-side">
+            <ViewSwitcher
+              results={results}
+              viewIndex={results.views.indexOf(view)}
+              page={page}
+              onView={setViewIndex}
+              onPage={setPage}
+            />
+            <StatusLine results={results} />
+          </div>
+        </header>
+        <div className="results-body">
+          <ViewBody results={results} view={view} page={page} />
+        </div>
+        {controls && (
+          <ControlsStrip
+            theme={theme}
+            cycling={cycling}
+            exportError={exportError}
+            onTheme={actions.toggleTheme}
+            onLang={setChosenLang}
+            onCycle={actions.toggleCycle}
+            onPng={exportPng}
+            onPdf={() => window.print()}
+          />
+        )}
+      </main>
+      {printing && <PrintReport results={results} lang={staffLang} />}
+    </>
   );
 }

@@ -1,0 +1,70 @@
+/**
+ * The head-to-head matrix on its own slide: row X, column Y holds how many voters prefer X to
+ * Y. Rows and columns follow the primary order; the letters are the election's option order,
+ * so they stay the same from one view to the next.
+ */
+import type { Election } from '../../shared/domain/election';
+import type { Tally } from '../../shared/tally/types';
+import { useI18n } from '../i18n/i18n-context';
+import { optionLetter, optionTitle } from './labels';
+
+export function HeadToHead({ tally, election }: { tally: Tally; election: Election }) {
+  const { t, number, lang } = useI18n();
+  const ids = tally.primaryOrder.flat();
+  return (
+    <section className="head-to-head" aria-labelledby="matrix-title">
+      <h2 id="matrix-title">{t('results.page.matrix')}</h2>
+      <table data-testid="matrix">
+        <caption>{t('results.matrix.caption')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {ids.map((b) => (
+              <th key={b} scope="col" abbr={optionTitle(election, b, lang)}>
+                {optionLetter(election, b)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ids.map((a) => (
+            <tr key={a}>
+              <th scope="row">
+                <span className="letter">{optionLetter(election, a)}</span>{' '}
+                {optionTitle(election, a, lang)}
+              </th>
+              {ids.map((b) => {
+                if (a === b) return <td key={b} className="self" />;
+                const n = tally.pairwise[a]?.[b] ?? 0;
+                const wins = n > (tally.pairwise[b]?.[a] ?? 0);
+                return (
+                  <td
+                    key={b}
+                    className={wins ? 'wins' : undefined}
+                    data-row={a}
+                    data-col={b}
+                    data-count={n}
+                  >
+                    <span aria-hidden="true">
+                      {wins ? '▲ ' : ''}
+                      {number(n)}
+                    </span>
+                    <span className="sr-only">
+                      {t('results.matrix.cell', {
+                        a: optionTitle(election, a, lang),
+                        b: optionTitle(election, b, lang),
+                        n,
+                      })}
+                      {wins ? ` (${t('results.matrix.majority')})` : ''}
+                    </span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="matrix-legend">{t('results.matrix.legend')}</p>
+    </section>
+  );
+}

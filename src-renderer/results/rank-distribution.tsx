@@ -1,0 +1,59 @@
+/**
+ * One horizontal stacked bar per theme: how many ballots put it 1st, 2nd, … and how many left
+ * it unranked. Every segment carries its number, so the colours are a help, never the only
+ * carrier; a segment keeps room for its number even when its share is tiny.
+ */
+import { useI18n } from '../i18n/i18n-context';
+import { UNRANKED_FILL, rankFills, textOn } from './palette';
+
+export function useRankLabels(ranks: number): string[] {
+  const { t, ordinal } = useI18n();
+  return [
+    ...Array.from({ length: ranks }, (_, i) => t('results.dist.rank', { rank: ordinal(i + 1) })),
+    t('results.dist.unranked'),
+  ];
+}
+
+const fillsFor = (ranks: number) => [...rankFills(ranks), UNRANKED_FILL];
+
+export function RankBar({ counts }: { counts: readonly number[] }) {
+  const { t, number } = useI18n();
+  const labels = useRankLabels(counts.length - 1);
+  const fills = fillsFor(counts.length - 1);
+  return (
+    <div className="rank-bar" data-testid="rank-bar">
+      {counts.map((n, i) =>
+        n === 0 ? null : (
+          <span
+            key={i}
+            className="segment"
+            data-rank={i + 1 === counts.length ? 'unranked' : i + 1}
+            style={{ flexGrow: n, background: fills[i], color: textOn(fills[i] as string) }}
+          >
+            <span className="sr-only">
+              {t('results.dist.item', { label: labels[i] as string, n })}
+            </span>
+            <span aria-hidden="true" data-testid="segment-count">
+              {number(n)}
+            </span>
+          </span>
+        ),
+      )}
+    </div>
+  );
+}
+
+export function RankLegend({ ranks }: { ranks: number }) {
+  const labels = useRankLabels(ranks);
+  const fills = fillsFor(ranks);
+  return (
+    <ul className="rank-legend" aria-hidden="true">
+      {labels.map((label, i) => (
+        <li key={i}>
+          <span className="swatch" style={{ background: fills[i] }} />
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
