@@ -31,7 +31,8 @@ export type AuditAction =
   | 'imported'
   | 'new-election'
   | 'quit-allowed'
-  | 'recovered-from-backup';
+  | 'recovered-from-backup'
+  | 'log-salvaged';
 
 export const entryHash = (prev: string, e: Omit<AuditEntry, 'hash' | 'prev'>): string =>
   createHash('sha256')

@@ -23,7 +23,7 @@ import { AuditLog } from './audit-log';
 import { BallotSet, ballotLine } from './ballot-set';
 import { BurnedCodes } from './burned-codes';
 import { CastJournal } from './cast-journal';
-import { Doc } from './document-store';
+import { DamagedFileError, Doc } from './document-store';
 import {
   CodesDocSchema,
   SettingsDocSchema,
@@ -56,7 +56,7 @@ export interface CastRequest {
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-const FILES = {
+export const FILES = {
   state: 'state.json',
   settings: 'settings.json',
   codes: 'codes.json',
@@ -83,6 +83,8 @@ export class BallotBox {
   private test!: BallotSet;
   private burned!: BurnedCodes;
   private journal!: CastJournal;
+  /** Code hash → section, so that checking a code does not scan every issued code. */
+  private codeSections = new Map<string, string>();
   readonly audit: AuditLog;
   private readonly listeners = new Set<Listener>();
   private published: PublicResults | null = null;
@@ -124,6 +126,10 @@ export class BallotBox {
   }
 
   private openElectionFiles(): void {
+    // A missing document next to ballots or burned codes was lost, not never written: starting
+    // afresh would silently reopen a new vote over the old ballots, or forget every code.
+    this.requirePresent('state', 'ballots', 'burned');
+    this.requirePresent('codes', 'burned');
     this.state = new Doc(
       this.file('state'),
       StateDocSchema,
@@ -148,15 +154,52 @@ export class BallotBox {
     this.test = new BallotSet(this.file('testBallots'), batch);
     this.burned = new BurnedCodes(this.file('burned'));
     this.journal = new CastJournal(this.file('journal'));
-    for (const set of [this.real, this.test])
-      if (set.openReport.tornTail !== null)
-        this.audit.append('torn-line-dropped', {
-          file: path.basename(set.file),
-          bytes: set.openReport.tornTail.length,
-        });
+    this.codeSections = new Map(this.codes.data.codes.map((c) => [c.hash, c.section]));
+    for (const [file, torn] of [
+      [this.real.file, this.real.openReport.tornTail],
+      [this.test.file, this.test.openReport.tornTail],
+      [this.burned.file, this.burned.tornTail],
+    ] as const)
+      if (torn !== null)
+        this.audit.append('torn-line-dropped', { file: path.basename(file), bytes: torn.length });
     this.replayJournal();
-    if (this.status === 'closed') this.real.releaseAll();
+    if (this.status === 'closed') {
+      this.real.releaseAll();
+      // Again at every open of a closed box, in case a crash came between close and shuffle.
+      this.forgetCastingOrder();
+    }
     this.refreshPublished();
+  }
+
+  private requirePresent(doc: 'state' | 'codes', ...logs: (keyof typeof FILES)[]): void {
+    const file = this.file(doc);
+    if (fs.existsSync(file)) return;
+    const backup = path.join(this.backupDir, `${doc}.1.json`);
+    const evidence = logs.some(
+      (k) => fs.existsSync(this.file(k)) && fs.statSync(this.file(k)).size > 0,
+    );
+    if (evidence || fs.existsSync(backup))
+      throw new DamagedFileError(file, 'missing, although the vote already has data');
+  }
+
+  /** Casting order must not survive the close: shuffle the ballot log, sort the burned codes. */
+  private forgetCastingOrder(): void {
+    this.real.shuffle((n) => this.randomIndex(n));
+    this.burned.sort();
+  }
+
+  /** A uniform integer in [0, n), n ≤ 2^32, by rejection sampling over 32 random bits. */
+  private randomIndex(n: number): number {
+    const limit = 2 ** 32 - (2 ** 32 % n);
+    for (;;) {
+      const b = this.deps.randomBytes(4);
+      const v =
+        (b[0] as number) * 2 ** 24 +
+        ((b[1] as number) << 16) +
+        ((b[2] as number) << 8) +
+        (b[3] as number);
+      if (v < limit) return v % n;
+    }
   }
 
   /** Finish a cast that a crash interrupted between its journal entry and its last write. */
@@ -261,10 +304,11 @@ export class BallotBox {
     if (!parsed.ok)
       throw new ApiError('code-malformed', 'This code is not well formed (check character).');
     const hash = this.codeHash(parsed.canonical);
-    const entry = this.codes.data.codes.find((c) => c.hash === hash);
-    if (!entry) throw new ApiError('code-unknown', 'This code was not issued for this vote.');
+    const section = this.codeSections.get(hash);
+    if (section === undefined)
+      throw new ApiError('code-unknown', 'This code was not issued for this vote.');
     if (this.burned.has(hash)) throw new ApiError('code-used', 'This code has already been used.');
-    return { section: entry.section, hash };
+    return { section, hash };
   }
 
   cast(req: CastRequest): { recorded: true; duplicate: boolean } {
@@ -290,8 +334,10 @@ export class BallotBox {
     const ballot: Ballot = { id: req.ballotId, election: e.id, section, ranking: [...req.ranking] };
 
     if (existing !== undefined) {
-      // A kiosk retrying after a lost answer: the same ballot is recorded once.
-      const again = ballotLine(ballot);
+      // A kiosk retrying after a lost answer: the same ballot is recorded once. With codes the
+      // stored section came from the (now burned) code, so only the ranking is compared.
+      const stored = JSON.parse(existing) as Ballot;
+      const again = ballotLine(useCodes ? { ...ballot, section: stored.section } : ballot);
       if (existing === again) return { recorded: true, duplicate: true };
       throw new ApiError(
         'ballot-id-conflict',
@@ -316,7 +362,7 @@ export class BallotBox {
       this.burned.burn(codeHash);
     } catch (e) {
       staged.undo();
-      this.journal.clear();
+      this.journal.clear(true);
       throw e;
     }
     staged.commit();
@@ -472,6 +518,11 @@ export class BallotBox {
     this.requireStatus('open');
     this.state.update((s) => void (s.status = 'closed'));
     this.real.releaseAll();
+    try {
+      this.forgetCastingOrder();
+    } catch {
+      // The vote is closed and every ballot is still in the log; the next open shuffles again.
+    }
     this.audit.append('closed', { election: this.election.id, ballots: this.real.size });
     this.publishAll();
   }
@@ -548,6 +599,7 @@ export class BallotBox {
       added.push({ hash, section });
     }
     this.codes.update((d) => void d.codes.push(...added));
+    for (const c of added) this.codeSections.set(c.hash, c.section);
     this.audit.append('codes-generated', { section, count });
     return out;
   }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Ballot } from '../../shared/domain/ballot';
 import type { RankingGroup } from '../../shared/tally/types';
-import { AppendFile, scanLines } from './durable-file';
+import { AppendFile, scanLines, writeFileAtomic } from './durable-file';
 import { DamagedFileError } from './document-store';
 
 const ID = /^[0-9a-f]{32}$/;
@@ -171,6 +171,28 @@ export class BallotSet {
   /** Every ballot, for export (the caller shuffles). */
   ballots(): Ballot[] {
     return [...this.ids.values()].map((l) => JSON.parse(l) as Ballot);
+  }
+
+  /**
+   * Rewrite the log in a random order (temp file, fsync, rename, fsync folder), so that the
+   * file no longer tells in which order ballots were cast. Only sound once every ballot is
+   * released: the projector's batches follow file order while the vote is open.
+   * @param randomIndex uniform integer in [0, n)
+   */
+  shuffle(randomIndex: (n: number) => number): void {
+    const lines = [...this.ids.values()];
+    for (let i = lines.length - 1; i > 0; i--) {
+      const j = randomIndex(i + 1);
+      const t = lines[i] as string;
+      lines[i] = lines[j] as string;
+      lines[j] = t;
+    }
+    this.out.close();
+    try {
+      writeFileAtomic(this.file, lines.join(''));
+    } finally {
+      this.out = new AppendFile(this.file);
+    }
   }
 
   close(): void {

@@ -1,11 +1,13 @@
 /** The hashes of codes already used, one per line, append-only. Never linked to a ballot. */
 import fs from 'node:fs';
-import { AppendFile, scanLines } from './durable-file';
+import { AppendFile, scanLines, writeFileAtomic } from './durable-file';
 import { DamagedFileError } from './document-store';
 
 export class BurnedCodes {
-  private readonly out: AppendFile;
+  private out: AppendFile;
   private readonly set = new Set<string>();
+  /** A last line cut by a crash, dropped on open. */
+  readonly tornTail: string | null;
 
   constructor(readonly file: string) {
     const buf = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
@@ -17,6 +19,7 @@ export class BurnedCodes {
     }
     this.out = new AppendFile(file);
     if (scan.tornTail !== null) this.out.truncate(scan.goodBytes);
+    this.tornTail = scan.tornTail;
   }
 
   get size(): number {
@@ -31,6 +34,20 @@ export class BurnedCodes {
     if (this.set.has(hash)) return;
     this.out.append(hash + '\n');
     this.set.add(hash);
+  }
+
+  /**
+   * Rewrite the file in sorted order (atomically): the order of burns is the order of casts,
+   * which the ballot log's order could otherwise be matched against.
+   */
+  sort(): void {
+    const lines = [...this.set].sort().map((h) => h + '\n');
+    this.out.close();
+    try {
+      writeFileAtomic(this.file, lines.join(''));
+    } finally {
+      this.out = new AppendFile(this.file);
+    }
   }
 
   close(): void {

@@ -49,17 +49,22 @@ export class CastJournal {
       while (off < buf.length) off += fs.writeSync(this.fd, buf, off, buf.length - off, off);
       fs.fsyncSync(this.fd);
     } catch (e) {
-      this.clear();
+      this.clear(true);
       throw storageError(this.file, e);
     }
   }
 
-  /** No fsync needed: if the emptying is lost, the replay finds everything already done. */
-  clear(): void {
+  /**
+   * After a completed cast no fsync is needed: if the emptying is lost, the replay finds
+   * everything already done. After a failed cast it is (`durable`): the undone ballot must not
+   * come back on the next open, since the voter was told it did not count.
+   */
+  clear(durable = false): void {
     try {
       fs.ftruncateSync(this.fd, 0);
+      if (durable) fs.fsyncSync(this.fd);
     } catch {
-      // Replaying an already applied intent is harmless.
+      // Replaying an intent is harmless: at worst a ballot the voter retries is recorded once.
     }
   }
 

@@ -19,7 +19,7 @@ export class DamagedFileError extends Error {
   }
 }
 
-const BACKUPS = 3;
+export const BACKUPS = 3;
 
 export class DurableJsonAdapter<T> implements SyncAdapter<T> {
   constructor(
@@ -33,9 +33,15 @@ export class DurableJsonAdapter<T> implements SyncAdapter<T> {
     return parseDocument(this.file, fs.readFileSync(this.file, 'utf8'), this.schema);
   }
 
+  /**
+   * The newest backup is the document just written, so a damaged file can be put back
+   * exactly as it was; the two before it are the previous versions.
+   */
   write(data: T): void {
+    const text = JSON.stringify(data, null, 2) + '\n';
     this.rotate();
-    writeFileAtomic(this.file, JSON.stringify(data, null, 2) + '\n');
+    writeFileAtomic(this.file, text);
+    writeFileAtomic(this.backupPath(1), text);
   }
 
   backups(): string[] {
@@ -56,29 +62,20 @@ export class DurableJsonAdapter<T> implements SyncAdapter<T> {
     return null;
   }
 
-  private backupPath(n: number): string {
+  backupPath(n: number): string {
     return path.join(this.backupDir, `${path.basename(this.file, '.json')}.${n}.json`);
   }
 
   private rotate(): void {
-    if (!fs.existsSync(this.file)) return;
     fs.mkdirSync(this.backupDir, { recursive: true });
     for (let i = BACKUPS - 1; i >= 1; i--) {
       const from = this.backupPath(i);
       if (fs.existsSync(from)) fs.renameSync(from, this.backupPath(i + 1));
     }
-    // Only a document that is itself good becomes a backup.
-    const current = fs.readFileSync(this.file, 'utf8');
-    try {
-      parseDocument(this.file, current, this.schema);
-    } catch {
-      return;
-    }
-    writeFileAtomic(this.backupPath(1), current);
   }
 }
 
-function parseDocument<T>(file: string, text: string, schema: z.ZodType<T>): T {
+export function parseDocument<T>(file: string, text: string, schema: z.ZodType<T>): T {
   if (text.trim() === '') throw new DamagedFileError(file, 'empty file');
   let raw: unknown;
   try {

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import path from 'node:path';
 import { ApiService, type DesktopControls, type StaffFiles } from './api-service';
 import { BallotBox } from './ballot-box';
 import { defaultDataDir } from './data-dir';
@@ -45,11 +46,22 @@ export function startBox(
   return { box, service };
 }
 
+/** The exact command staff run to repair a data folder (quoted for a shell). */
+export const recoverCommand = (dataDir: string): string =>
+  `npm run recover -- --data-dir '${dataDir.replace(/'/g, `'\\''`)}'`;
+
 /** The sentence to show when opening failed for a reason a person can act on, else null. */
 export function explainStartFailure(e: unknown): string | null {
   if (e instanceof AlreadyRunningError)
     return `Priorités est déjà ouvert sur ce dossier de données (processus ${e.pid}) : ${e.dataDir}. Fermez l’autre fenêtre d’abord. / Priorités is already running on this data folder.`;
-  if (e instanceof DamagedFileError)
-    return `Le fichier ${e.file} est endommagé (${e.reason}). Il n’a pas été modifié. Restaurez-le depuis le dossier backups/ ou contactez l’équipe. / The file is damaged and was left untouched.`;
+  if (e instanceof DamagedFileError) {
+    const command = recoverCommand(path.dirname(e.file));
+    return [
+      `Le fichier ${e.file} est endommagé (${e.reason}). Il n’a pas été modifié et le vote ne s’ouvre pas.`,
+      `Pour le réparer depuis la dernière sauvegarde valide (l’original est conservé dans damaged/) : ${command}`,
+      `The file ${e.file} is damaged (${e.reason}) and was left untouched; the vote will not open.`,
+      `To repair it from the last good backup (the original is kept in damaged/), run: ${command}`,
+    ].join('\n');
+  }
   return null;
 }

@@ -1,0 +1,171 @@
+/**
+ * Repairs a data folder that refused to open, on staff's explicit request (`npm run recover`):
+ * a damaged document is put back from its newest good backup, a ballot or code log keeps every
+ * line that is still a valid record. Nothing is deleted: every damaged file is first copied to
+ * damaged/ byte for byte, and every step is written to the audit log.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { AuditLog } from './audit-log';
+import { FILES } from './ballot-box';
+import { asBallotRecord, ballotLine } from './ballot-set';
+import { DamagedFileError, DurableJsonAdapter } from './document-store';
+import { CodesDocSchema, SettingsDocSchema, StateDocSchema } from './documents';
+import { scanLines, writeFileAtomic } from './durable-file';
+import { acquireLock, type LockDeps } from './instance-lock';
+
+export interface RecoveryStep {
+  /** File name inside the data folder. */
+  file: string;
+  action: 'restored' | 'salvaged' | 'unrecoverable';
+  reason: string;
+  /** The backup the document was restored from. */
+  from?: string;
+  /** Where the damaged original was copied, relative to the data folder. */
+  keptAs?: string;
+  /** 1-based lines of a log that were not valid records and were left out. */
+  dropped?: number[];
+}
+
+export interface RecoveryDeps extends LockDeps {
+  now: () => Date;
+}
+
+const DOCS = [
+  ['state', StateDocSchema, true],
+  ['settings', SettingsDocSchema, false],
+  ['codes', CodesDocSchema, true],
+] as const;
+
+/** Looks at every file the box opens and repairs what it can. Returns what was done. */
+export function recoverDataDir(dataDir: string, deps: RecoveryDeps): RecoveryStep[] {
+  const lock = acquireLock(dataDir, deps);
+  try {
+    const stamp = deps.now().toISOString().replace(/[:.]/g, '-');
+    const keep = (file: string): string => {
+      const rel = path.join('damaged', `${path.basename(file)}.${stamp}`);
+      fs.mkdirSync(path.join(dataDir, 'damaged'), { recursive: true });
+      writeFileAtomic(path.join(dataDir, rel), fs.readFileSync(file));
+      return rel;
+    };
+    const steps: RecoveryStep[] = [];
+    for (const [name, schema, mustExist] of DOCS) {
+      const step = recoverDocument(
+        dataDir,
+        FILES[name],
+        schema as z.ZodType<unknown>,
+        mustExist,
+        keep,
+      );
+      if (step) steps.push(step);
+    }
+    const ballotCheck = (text: string) => {
+      try {
+        const b = asBallotRecord(JSON.parse(text));
+        return b ? { id: b.id, canonical: ballotLine(b) } : null;
+      } catch {
+        return null;
+      }
+    };
+    for (const name of ['ballots', 'testBallots'] as const) {
+      const step = salvageLog(dataDir, FILES[name], ballotCheck, keep);
+      if (step) steps.push(step);
+    }
+    const hashCheck = (text: string) =>
+      /^[0-9a-f]{64}$/.test(text) ? { id: text, canonical: text + '\n' } : null;
+    const burned = salvageLog(dataDir, FILES.burned, hashCheck, keep);
+    if (burned) steps.push(burned);
+
+    const done = steps.filter((s) => s.action !== 'unrecoverable');
+    if (done.length > 0) {
+      const audit = new AuditLog(path.join(dataDir, FILES.audit), deps.now);
+      for (const s of done)
+        audit.append(s.action === 'restored' ? 'recovered-from-backup' : 'log-salvaged', {
+          file: s.file,
+          ...(s.from ? { from: s.from } : {}),
+          ...(s.keptAs ? { keptAs: s.keptAs } : {}),
+          ...(s.dropped ? { droppedLines: s.dropped.join(',') } : {}),
+        });
+      audit.close();
+    }
+    return steps;
+  } finally {
+    lock.release();
+  }
+}
+
+function recoverDocument(
+  dataDir: string,
+  name: string,
+  schema: z.ZodType<unknown>,
+  mustExist: boolean,
+  keep: (file: string) => string,
+): RecoveryStep | null {
+  const file = path.join(dataDir, name);
+  const adapter = new DurableJsonAdapter(file, schema, path.join(dataDir, 'backups'));
+  let reason: string;
+  if (!fs.existsSync(file)) {
+    // A document never written is normal; one whose backup exists was lost.
+    if (!mustExist || adapter.backups().length === 0) return null;
+    reason = 'missing';
+  } else {
+    try {
+      adapter.read();
+      return null;
+    } catch (e) {
+      if (!(e instanceof DamagedFileError)) throw e;
+      reason = e.reason;
+    }
+  }
+  const good = adapter.lastGoodBackup();
+  if (!good) return { file: name, action: 'unrecoverable', reason: `${reason}; no good backup` };
+  const keptAs = fs.existsSync(file) ? keep(file) : undefined;
+  writeFileAtomic(file, fs.readFileSync(good.file));
+  return {
+    file: name,
+    action: 'restored',
+    reason,
+    from: path.relative(dataDir, good.file),
+    ...(keptAs ? { keptAs } : {}),
+  };
+}
+
+/** Keeps the valid lines of an append-only log (the first of two lines with one id). */
+function salvageLog(
+  dataDir: string,
+  name: string,
+  check: (line: string) => { id: string; canonical: string } | null,
+  keep: (file: string) => string,
+): RecoveryStep | null {
+  const file = path.join(dataDir, name);
+  if (!fs.existsSync(file)) return null;
+  const scan = scanLines(fs.readFileSync(file));
+  const seen = new Set<string>();
+  const good: string[] = [];
+  const dropped: number[] = [];
+  for (const { text, line } of scan.lines) {
+    const r = check(text);
+    if (!r) {
+      dropped.push(line);
+      continue;
+    }
+    if (seen.has(r.id)) {
+      // An identical line (a replayed journal) is harmless; another ballot under the same id is not.
+      if (!good.includes(r.canonical)) dropped.push(line);
+      continue;
+    }
+    seen.add(r.id);
+    good.push(r.canonical);
+  }
+  if (dropped.length === 0) return null;
+  const keptAs = keep(file);
+  writeFileAtomic(file, good.join(''));
+  return {
+    file: name,
+    action: 'salvaged',
+    reason: `${dropped.length} line(s) not valid records`,
+    keptAs,
+    dropped,
+  };
+}
