@@ -59,6 +59,7 @@ describe('window options', () => {
         allowRunningInsecureContent: false,
         webviewTag: false,
         experimentalFeatures: false,
+        disableBlinkFeatures: 'Auxclick',
         devTools: false,
       });
     }

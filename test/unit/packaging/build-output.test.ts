@@ -1,0 +1,87 @@
+/**
+ * Every file the installer needs is produced by the build (`npm run build`, run here into a
+ * folder of its own): the main bundle package.json points at, the preload the main process
+ * loads, the renderer pages and every asset they reference. The sandboxed preload may require
+ * nothing but electron, and the main bundle only what electron-builder will pack.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../support/host-process';
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'priorites-build-'));
+const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+};
+
+beforeAll(() => {
+  expect(pkg.scripts.build).toBe('electron-vite build');
+  execFileSync(
+    path.join(repoRoot, 'node_modules/.bin/electron-vite'),
+    ['build', '--outDir', out, '--logLevel', 'error'],
+    { cwd: repoRoot, stdio: 'pipe' },
+  );
+}, 120_000);
+
+const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
+const bareImports = (code: string) =>
+  new Set(
+    [...code.matchAll(/(?:from\s+|require\()\s*["']([^"'./][^"']*)["']/g)].map(
+      (m) => m[1] as string,
+    ),
+  );
+const packageOf = (spec: string) =>
+  spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string);
+
+describe('npm run build', () => {
+  it('writes the main bundle package.json names, which finds the preload and renderer', () => {
+    expect(pkg.main).toBe('out/main/index.js');
+    const main = read('main/index.js');
+    expect(main).toContain('../preload/index.cjs');
+    expect(main).toContain('../renderer');
+    expect(fs.existsSync(path.join(out, 'preload/index.cjs'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'renderer/index.html'))).toBe(true);
+  });
+
+  it('main imports only Node built-ins, electron and declared dependencies', () => {
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    for (const spec of bareImports(read('main/index.js'))) {
+      if (builtins.has(spec) || spec === 'electron') continue;
+      expect(Object.keys(pkg.dependencies), spec).toContain(packageOf(spec));
+    }
+  });
+
+  it('the sandboxed preload requires nothing but electron', () => {
+    expect([...bareImports(read('preload/index.cjs'))]).toEqual(['electron']);
+  });
+
+  it('every script, style, font and image the renderer references is in the build', () => {
+    const html = read('renderer/index.html');
+    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(refs.length).toBeGreaterThan(0);
+    const missing: string[] = [];
+    const css: string[] = [];
+    for (const ref of refs) {
+      expect(ref, 'no remote resource').not.toMatch(/^[a-z]+:/i);
+      const file = path.join(out, 'renderer', ref.replace(/^\.?\//, ''));
+      if (!fs.existsSync(file)) missing.push(ref);
+      else if (file.endsWith('.css')) css.push(file);
+    }
+    for (const file of css) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+        const ref = m[1] as string;
+        if (ref.startsWith('data:')) continue;
+        expect(ref, 'no remote resource').not.toMatch(/^[a-z]+:/i);
+        if (!fs.existsSync(path.resolve(path.dirname(file), ref.replace(/^\//, ''))))
+          missing.push(ref);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
