@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../shared/api';
 import type { Lang } from '../shared/domain/election';
 import { ApiContext } from './api/client';
@@ -6,6 +6,7 @@ import { I18nProvider } from './i18n/i18n-context';
 import { KioskApp } from './kiosk/kiosk-app';
 import { ResultsApp } from './results/results-app';
 import { StaffApp } from './staff/staff-app';
+import { StaffDoor } from './staff/use-staff-gesture';
 
 export type Page = 'kiosk' | 'results' | 'staff';
 
@@ -13,7 +14,18 @@ export const pageOf = (pathname: string): Page =>
   pathname.startsWith('/results') ? 'results' : pathname.startsWith('/staff') ? 'staff' : 'kiosk';
 
 export function App({ api, page }: { api: ApiClient; page: string }) {
-  const which = pageOf(page);
+  // In-app navigation (kiosk ⇄ staff console) without reloading: history.pushState.
+  const [path, setPath] = useState(page);
+  useEffect(() => {
+    const onPop = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const navigate = useCallback((to: string) => {
+    window.history.pushState(null, '', to);
+    setPath(to);
+  }, []);
+  const which = pageOf(path);
   const [lang, setLang] = useState<Lang>('fr');
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -23,8 +35,9 @@ export function App({ api, page }: { api: ApiClient; page: string }) {
     <ApiContext.Provider value={api}>
       <I18nProvider lang={lang}>
         {which === 'kiosk' && <KioskApp setLang={setLang} />}
+        {which === 'kiosk' && <StaffDoor onOpen={() => navigate('/staff')} />}
         {which === 'results' && <ResultsApp setLang={setLang} />}
-        {which === 'staff' && <StaffApp setLang={setLang} />}
+        {which === 'staff' && <StaffApp setLang={setLang} navigate={navigate} />}
       </I18nProvider>
     </ApiContext.Provider>
   );

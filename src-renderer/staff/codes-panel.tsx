@@ -1,0 +1,114 @@
+/**
+ * Single-use codes: generate N for a section, then print the sheet of slips or save it as a
+ * PDF. The codes live only in this screen's memory until staff press "Done": the box keeps
+ * salted hashes, so a printed code is never shown again.
+ */
+import { useState } from 'react';
+import type { StaffOverview } from '../../shared/api';
+import { localize } from '../../shared/domain/election';
+import { useApi } from '../api/client';
+import { useI18n } from '../i18n/i18n-context';
+import { ActionOutcome } from './action-outcome';
+import { codesSheetPdf } from './codes-pdf';
+import { useAction } from './use-action';
+
+export function CodesPanel({ ov, onChange }: { ov: StaffOverview; onChange: () => void }) {
+  const api = useApi();
+  const { t, lang } = useI18n();
+  const action = useAction(onChange);
+  const [section, setSection] = useState(ov.kioskSection);
+  const [count, setCount] = useState('50');
+  const [sheet, setSheet] = useState<{ section: string; codes: string[] } | null>(null);
+  const title = localize(ov.election.title, lang);
+  const texts = { title, label: t('staff.codes.slipLabel'), hint: t('staff.codes.slipHint') };
+
+  const generate = async () => {
+    const r = await action.run(
+      () => api.call('staff.generateCodes', { section, count: Number(count) }),
+      (x) => t('staff.codes.generated', { count: x.codes.length }),
+    );
+    if (r) setSheet({ section, codes: r.codes });
+  };
+
+  const savePdf = () => {
+    if (!sheet) return;
+    const bytes = codesSheetPdf(sheet.codes, texts);
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${ov.election.id}-codes-${sheet.section}.pdf`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <section aria-labelledby="codes-title">
+      <h2 id="codes-title">{t('staff.nav.codes')}</h2>
+      <p>{t('staff.codes.help')}</p>
+      {ov.election.eligibility !== 'codes' && <p className="note">{t('staff.codes.notUsed')}</p>}
+      {!sheet && (
+        <form
+          className="group inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void generate();
+          }}
+        >
+          <label className="field">
+            <span>{t('staff.codes.section')}</span>
+            <select value={section} onChange={(e) => setSection(e.target.value)}>
+              {ov.election.sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {localize(s.name, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('staff.codes.howMany')}</span>
+            <input
+              type="number"
+              min={1}
+              max={5000}
+              value={count}
+              onChange={(e) => setCount(e.target.value)}
+              required
+            />
+          </label>
+          <button type="submit" className="primary" disabled={action.busy}>
+            {t('staff.codes.generate')}
+          </button>
+        </form>
+      )}
+      <ActionOutcome state={action} />
+      {sheet && (
+        <div className="codes-ready">
+          <p className="warning">{t('staff.codes.onlyOnce')}</p>
+          <div className="actions start">
+            <button type="button" className="primary" onClick={() => window.print()}>
+              {t('staff.codes.print')}
+            </button>
+            <button type="button" onClick={savePdf}>
+              {t('staff.codes.pdf')}
+            </button>
+            <button type="button" onClick={() => setSheet(null)}>
+              {t('staff.codes.done')}
+            </button>
+          </div>
+          <ul className="codes-sheet" aria-label={t('staff.codes.sheet')}>
+            {sheet.codes.map((c) => (
+              <li key={c} className="slip">
+                <span className="slip-title">{title}</span>
+                <span className="slip-label">{texts.label}</span>
+                <span className="slip-code" data-testid="slip-code">
+                  {c}
+                </span>
+                <span className="slip-hint">{texts.hint}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

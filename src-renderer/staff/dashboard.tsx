@@ -1,0 +1,140 @@
+/** The console once signed in: the vote's state on top, then one panel per job. */
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, type StaffOverview } from '../../shared/api';
+import { localize, type Lang } from '../../shared/domain/election';
+import { useApi } from '../api/client';
+import { useI18n } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/catalogs';
+import { AuditPanel } from './audit-panel';
+import { CodesPanel } from './codes-panel';
+import { ElectionPanel } from './election-panel';
+import { ExportPanel } from './export-panel';
+import { ImportPanel } from './import-panel';
+import { LifecyclePanel } from './lifecycle-panel';
+import { SettingsPanel } from './settings-panel';
+
+const PANELS = ['vote', 'election', 'settings', 'codes', 'export', 'import', 'audit'] as const;
+type Panel = (typeof PANELS)[number];
+const REFRESH_MS = 3000;
+
+export function Dashboard({
+  onLeave,
+  onSessionLost,
+  setLang,
+}: {
+  onLeave: () => void;
+  onSessionLost: () => void;
+  setLang: (l: Lang) => void;
+}) {
+  const api = useApi();
+  const { t, lang, number } = useI18n();
+  const [ov, setOv] = useState<StaffOverview | null>(null);
+  const [panel, setPanel] = useState<Panel>('vote');
+
+  const refresh = useCallback(() => {
+    api
+      .call('staff.overview', {})
+      .then(setOv)
+      .catch((e: unknown) => {
+        if (e instanceof ApiError && e.code === 'staff-only') onSessionLost();
+      });
+  }, [api, onSessionLost]);
+  useEffect(() => {
+    refresh();
+    const id = setInterval(refresh, REFRESH_MS);
+    return () => clearInterval(id);
+  }, [refresh]);
+
+  if (!ov) return <p className="loading">{t('app.loading')}</p>;
+  const statusKey = `staff.status.${ov.status}` as MessageKey;
+  return (
+    <div className="staff">
+      <header className="staff-header">
+        <div>
+          <p className="staff-kicker">{t('staff.title')}</p>
+          <h1>{localize(ov.election.title, lang)}</h1>
+        </div>
+        <div className="staff-header-side">
+          <label className="lang-select">
+            <span>{t('lang.choose')}</span>
+            <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+              <option value="fr">{t('lang.fr')}</option>
+              <option value="nl">{t('lang.nl')}</option>
+              <option value="en">{t('lang.en')}</option>
+            </select>
+          </label>
+          <button type="button" onClick={onLeave}>
+            {t('staff.leave')}
+          </button>
+        </div>
+      </header>
+      <section className="summary" aria-label={t('staff.summary')}>
+        <p>
+          <span className={`state state-${ov.status}`} data-testid="vote-status">
+            {t(statusKey)}
+          </span>
+          {ov.status === 'preparation' && ov.testMode && (
+            <span className="state state-test">{t('staff.testMode.on')}</span>
+          )}
+        </p>
+        <dl className="counts">
+          <div>
+            <dt>{t('staff.ballots')}</dt>
+            <dd data-testid="staff-ballots">{number(ov.ballots)}</dd>
+          </div>
+          {ov.election.sections.map((s) => (
+            <div key={s.id}>
+              <dt>{localize(s.name, lang)}</dt>
+              <dd>
+                {number(ov.bySection[s.id] ?? 0)}
+                {ov.entitled[s.id] !== undefined &&
+                  ` / ${number(ov.entitled[s.id] as number)} (${number(
+                    (100 * (ov.bySection[s.id] ?? 0)) / Math.max(1, ov.entitled[s.id] as number),
+                  )} %)`}
+              </dd>
+            </div>
+          ))}
+          {ov.status === 'preparation' && (
+            <div>
+              <dt>{t('staff.testBallots')}</dt>
+              <dd>{number(ov.testBallots)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('staff.codes.count')}</dt>
+            <dd>
+              {t('staff.codes.usedOf', {
+                used: ov.codes.used,
+                generated: ov.codes.generated,
+              })}
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <nav className="staff-nav" aria-label={t('staff.nav')}>
+        <ul>
+          {PANELS.map((p) => (
+            <li key={p}>
+              <button
+                type="button"
+                aria-current={panel === p ? 'page' : undefined}
+                onClick={() => setPanel(p)}
+              >
+                {t(`staff.nav.${p}` as MessageKey)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="staff-panel">
+        {panel === 'vote' && <LifecyclePanel ov={ov} onChange={refresh} />}
+        {panel === 'election' && <ElectionPanel ov={ov} onChange={refresh} />}
+        {panel === 'settings' && <SettingsPanel ov={ov} onChange={refresh} />}
+        {panel === 'codes' && <CodesPanel ov={ov} onChange={refresh} />}
+        {panel === 'export' && <ExportPanel onChange={refresh} />}
+        {panel === 'import' && <ImportPanel ov={ov} onChange={refresh} />}
+        {panel === 'audit' && <AuditPanel />}
+      </main>
+    </div>
+  );
+}
