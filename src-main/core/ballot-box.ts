@@ -32,7 +32,7 @@ import {
   type SettingsDoc,
   type StateDoc,
 } from './documents';
-import { StorageError } from './durable-file';
+import { fsyncDir, StorageError } from './durable-file';
 import { acquireLock } from './instance-lock';
 import { hashPin, lockoutSeconds, pinMatches } from './pin';
 import { buildPublicResults } from './public-results';
@@ -539,8 +539,17 @@ export class BallotBox {
     const archive = path.join(this.dataDir, 'archive', `${this.election.id}-${this.hex(4)}`);
     fs.mkdirSync(archive, { recursive: true });
     for (const c of [this.real, this.test, this.burned, this.journal]) c.close();
-    for (const k of ['state', 'codes', 'ballots', 'testBallots', 'burned', 'journal'] as const)
+    // Order matters for a crash half-way: backups first, the logs, then the documents, state
+    // last, so that every intermediate folder still opens (state present) or is empty.
+    const backups = path.join(archive, 'backups');
+    fs.mkdirSync(backups, { recursive: true });
+    if (fs.existsSync(this.backupDir))
+      for (const f of fs.readdirSync(this.backupDir))
+        if (/^(state|codes)\.\d+\.json$/.test(f))
+          fs.renameSync(path.join(this.backupDir, f), path.join(backups, f));
+    for (const k of ['journal', 'testBallots', 'ballots', 'burned', 'codes', 'state'] as const)
       if (fs.existsSync(this.file(k))) fs.renameSync(this.file(k), path.join(archive, FILES[k]));
+    fsyncDir(this.dataDir);
     this.audit.append('new-election', { archivedTo: path.relative(this.dataDir, archive) });
     this.openElectionFiles();
     this.publishAll();

@@ -1,0 +1,297 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../shared/api';
+import { parseCode } from '../../shared/domain/codes';
+import {
+  ballotId,
+  boxDeps,
+  openedBox,
+  OPTIONS,
+  readJsonl,
+  tempDir,
+} from '../../test/fault/support/box-fixture';
+import { BallotBox } from './ballot-box';
+import { ballotLine } from './ballot-set';
+import { DamagedFileError } from './document-store';
+
+const A = OPTIONS[0] as string;
+const B = OPTIONS[1] as string;
+const boxes: BallotBox[] = [];
+const track = <T extends { box: BallotBox }>(o: T): T => (boxes.push(o.box), o);
+const reopen = (dir: string) => {
+  const b = new BallotBox(boxDeps(dir));
+  boxes.push(b);
+  return b;
+};
+const shut = (b: BallotBox) => {
+  b.shutdown();
+  boxes.splice(boxes.indexOf(b), 1);
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const b of boxes.splice(0)) b.shutdown();
+});
+
+const errorCode = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ApiError) return e.code;
+    throw e;
+  }
+  return 'no error';
+};
+const enospc = () => Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+
+describe('casting in open mode', () => {
+  it('records a ballot once and answers a retry with the same id as a duplicate', () => {
+    const dir = tempDir();
+    const { box } = track(openedBox(dir));
+    const id = ballotId();
+    expect(box.cast({ ballotId: id, ranking: [A, B] })).toEqual({
+      recorded: true,
+      duplicate: false,
+    });
+    expect(box.cast({ ballotId: id, ranking: [A, B] })).toEqual({
+      recorded: true,
+      duplicate: true,
+    });
+    expect(errorCode(() => box.cast({ ballotId: id, ranking: [B] }))).toBe('ballot-id-conflict');
+    expect(box.counts().ballots).toBe(1);
+    expect(readJsonl(path.join(dir, 'ballots.jsonl'))).toHaveLength(1);
+  });
+
+  it('refuses invalid rankings, unknown sections and a closed vote, storing nothing', () => {
+    const dir = tempDir();
+    const { box } = track(openedBox(dir));
+    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: ['nope'] }))).toBe(
+      'invalid-ranking',
+    );
+    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A, A] }))).toBe(
+      'invalid-ranking',
+    );
+    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A], section: 'XX' }))).toBe(
+      'unknown-section',
+    );
+    box.closeVote();
+    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A] }))).toBe('vote-not-open');
+    expect(box.counts().ballots).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8')).toBe('');
+  });
+
+  it('answers disk-full, counts nothing and keeps the file whole when the disk is full', () => {
+    const dir = tempDir();
+    const { box } = track(openedBox(dir));
+    box.cast({ ballotId: ballotId(), ranking: [A] });
+    const before = fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8');
+    vi.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
+      throw enospc();
+    });
+    const id = ballotId();
+    expect(errorCode(() => box.cast({ ballotId: id, ranking: [B] }))).toBe('disk-full');
+    expect(box.counts().ballots).toBe(1);
+    expect(fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8')).toBe(before);
+    // Space is back: the same ballot goes through on retry.
+    expect(box.cast({ ballotId: id, ranking: [B] }).duplicate).toBe(false);
+    expect(box.counts().ballots).toBe(2);
+  });
+});
+
+describe('casting with codes', () => {
+  it('burns the code with the ballot, refuses its reuse, and never writes the code next to the ballot', () => {
+    const dir = tempDir();
+    const { box, codes } = track(openedBox(dir, { codes: 3 }));
+    const code = codes[0] as string;
+    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A] }))).toBe('code-required');
+    box.cast({ ballotId: ballotId(), ranking: [A], code });
+    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [B], code }))).toBe(
+      'code-used',
+    );
+    expect(errorCode(() => box.checkCode('FR-22'))).toBe('code-malformed');
+    expect(box.overview().codes).toEqual({ generated: 3, used: 1 });
+    const ballots = fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8');
+    const canonical = parseCode(code);
+    expect(canonical.ok && ballots.includes(canonical.canonical.slice(3, 7))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8').trim()).toMatch(
+      /^[0-9a-f]{64}$/,
+    );
+    expect(fs.readFileSync(path.join(dir, 'cast-journal.json'), 'utf8')).toBe('');
+  });
+
+  it('answers a retry after a lost answer as a duplicate, even when the code section differs from the kiosk', () => {
+    const dir = tempDir();
+    const { box } = track(openedBox(dir));
+    shut(box);
+    const b2 = reopen(dir);
+    b2.closeVote();
+    b2.newElection();
+    b2.updateElection({ ...b2.election, eligibility: 'codes' });
+    const [code] = b2.generateCodes('BE', 1);
+    b2.open();
+    expect(b2.kioskState().section).toBe('FR');
+    const id = ballotId();
+    b2.cast({ ballotId: id, ranking: [A], code });
+    expect(b2.cast({ ballotId: id, ranking: [A], code })).toEqual({
+      recorded: true,
+      duplicate: true,
+    });
+    expect(errorCode(() => b2.cast({ ballotId: id, ranking: [B], code }))).toBe(
+      'ballot-id-conflict',
+    );
+    expect(b2.counts().bySection).toEqual({ BE: 1 });
+  });
+
+  it('takes the ballot back when the code cannot be burned (disk full), leaving nothing to replay', () => {
+    const dir = tempDir();
+    const { box, codes } = track(openedBox(dir, { codes: 2 }));
+    const real = fs.fsyncSync;
+    let n = 0;
+    // journal fsync, ballot fsync, then the burn's fsync fails.
+    vi.spyOn(fs, 'fsyncSync').mockImplementation((fd) => {
+      if (++n === 3) throw enospc();
+      real(fd);
+    });
+    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A], code: codes[0] }))).toBe(
+      'disk-full',
+    );
+    vi.restoreAllMocks();
+    expect(box.counts().ballots).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8')).toBe('');
+    expect(fs.readFileSync(path.join(dir, 'cast-journal.json'), 'utf8')).toBe('');
+    shut(box);
+    const again = reopen(dir);
+    expect(again.overview().codes.used).toBe(0);
+    expect(again.counts().ballots).toBe(0);
+    expect(again.cast({ ballotId: ballotId(), ranking: [A], code: codes[0] }).recorded).toBe(true);
+  });
+
+  describe('a crash in each window of a cast is repaired on open, exactly once', () => {
+    const setup = () => {
+      const dir = tempDir();
+      const { box, codes } = track(openedBox(dir, { codes: 2 }));
+      const code = codes[0] as string;
+      // The hash the box would journal: cast with another box's id once to learn it.
+      box.cast({ ballotId: ballotId(), ranking: [B], code: codes[1] });
+      const burned = fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8');
+      shut(box);
+      return { dir, code, burnedBefore: burned };
+    };
+    const hashOf = (dir: string, code: string) => {
+      // Cast in a scratch copy to read the salted hash the store uses for this code.
+      const scratch = tempDir();
+      fs.cpSync(dir, scratch, { recursive: true });
+      const b = new BallotBox(boxDeps(scratch));
+      b.cast({ ballotId: ballotId(), ranking: [A], code });
+      const lines = fs
+        .readFileSync(path.join(scratch, 'burned-codes.jsonl'), 'utf8')
+        .trim()
+        .split('\n');
+      b.shutdown();
+      return lines.at(-1) as string;
+    };
+
+    it.each(['after the journal', 'after the ballot', 'after the burn'] as const)(
+      'crash %s',
+      (window) => {
+        const { dir, code, burnedBefore } = setup();
+        const hash = hashOf(dir, code);
+        const ballot = { id: ballotId(), election: 'sip-2020-2021', section: 'FR', ranking: [A] };
+        fs.writeFileSync(
+          path.join(dir, 'cast-journal.json'),
+          JSON.stringify({ ballot, codeHash: hash }),
+        );
+        if (window !== 'after the journal')
+          fs.appendFileSync(path.join(dir, 'ballots.jsonl'), ballotLine(ballot));
+        if (window === 'after the burn')
+          fs.appendFileSync(path.join(dir, 'burned-codes.jsonl'), hash + '\n');
+        const box = reopen(dir);
+        expect(box.counts().ballots).toBe(2);
+        expect(box.overview().codes.used).toBe(2);
+        expect(fs.readFileSync(path.join(dir, 'cast-journal.json'), 'utf8')).toBe('');
+        expect(fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8')).toBe(
+          burnedBefore + hash + '\n',
+        );
+        // The kiosk, which never got its answer, retries: counted once.
+        expect(box.cast({ ballotId: ballot.id, ranking: [A], code }).duplicate).toBe(true);
+        expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A], code }))).toBe(
+          'code-used',
+        );
+        shut(box);
+        const again = reopen(dir);
+        expect(again.counts().ballots).toBe(2);
+      },
+    );
+  });
+});
+
+describe('opening the store', () => {
+  it('drops a torn last ballot line with an audit entry', () => {
+    const dir = tempDir();
+    const { box } = track(openedBox(dir));
+    box.cast({ ballotId: ballotId(), ranking: [A] });
+    shut(box);
+    fs.appendFileSync(path.join(dir, 'ballots.jsonl'), '{"id":"0123');
+    const again = reopen(dir);
+    expect(again.counts().ballots).toBe(1);
+    const last = again.audit.entries().at(-1);
+    expect(last?.action).toBe('torn-line-dropped');
+    expect(last?.details).toEqual({ file: 'ballots.jsonl', bytes: 11 });
+  });
+
+  it('refuses to start afresh when state.json vanished but ballots exist', () => {
+    const dir = tempDir();
+    const { box } = track(openedBox(dir));
+    box.cast({ ballotId: ballotId(), ranking: [A] });
+    shut(box);
+    fs.rmSync(path.join(dir, 'state.json'));
+    expect(() => new BallotBox(boxDeps(dir))).toThrow(DamagedFileError);
+    expect(() => new BallotBox(boxDeps(dir))).toThrow(/state\.json/);
+    expect(fs.existsSync(path.join(dir, 'priorites.lock'))).toBe(false);
+  });
+
+  it('refuses a second box on the same folder while the first runs', () => {
+    const dir = tempDir();
+    track(openedBox(dir));
+    expect(
+      () => new BallotBox(boxDeps(dir, { pid: process.pid + 1, isAlive: () => true })),
+    ).toThrow(/already using the data folder/);
+  });
+});
+
+describe('secrecy of the store', () => {
+  it('shuffles the ballot log and sorts the burned codes at close', () => {
+    const dir = tempDir();
+    const { box, codes } = track(openedBox(dir, { codes: 60 }));
+    const ids: string[] = [];
+    for (const code of codes) {
+      const id = ballotId();
+      ids.push(id);
+      box.cast({ ballotId: id, ranking: [A, B], code });
+    }
+    const burnedInCastOrder = fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8');
+    box.closeVote();
+    const fileIds = readJsonl(path.join(dir, 'ballots.jsonl')).map((b) => (b as { id: string }).id);
+    expect([...fileIds].sort()).toEqual([...ids].sort());
+    expect(fileIds).not.toEqual(ids);
+    const burned = fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8').trim().split('\n');
+    expect(burned).toEqual([...burned].sort());
+    expect(burned.join('\n') + '\n').not.toBe(burnedInCastOrder);
+    shut(box);
+    const again = reopen(dir);
+    expect(again.counts().ballots).toBe(60);
+    expect(again.overview().codes.used).toBe(60);
+  });
+});
+
+describe('release batching', () => {
+  it('shows the projector only full batches while open, everything at close', () => {
+    const dir = tempDir();
+    const { box } = track(openedBox(dir, { batchSize: 3 }));
+    for (let i = 0; i < 4; i++) box.cast({ ballotId: ballotId(), ranking: [A] });
+    expect(box.publicResults().released).toBe(3);
+    box.closeVote();
+    expect(box.publicResults().released).toBe(4);
+  });
+});

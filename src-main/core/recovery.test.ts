@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ballotId,
+  boxDeps,
+  Clock,
+  openedBox,
+  OPTIONS,
+  tempDir,
+} from '../../test/fault/support/box-fixture';
+import { BallotBox } from './ballot-box';
+import { DamagedFileError } from './document-store';
+import { AlreadyRunningError } from './instance-lock';
+import { recoverDataDir } from './recovery';
+
+const deps = { now: new Clock().now, pid: process.pid, isAlive: () => false };
+const A = OPTIONS[0] as string;
+let live: BallotBox | null = null;
+afterEach(() => {
+  live?.shutdown();
+  live = null;
+});
+
+function votedDir(n = 3): string {
+  const dir = tempDir();
+  const { box } = openedBox(dir, { codes: n });
+  box.setLanguage('nl');
+  const codes = box.generateCodes('FR', n);
+  for (const code of codes) box.cast({ ballotId: ballotId(), ranking: [A], code });
+  box.shutdown();
+  return dir;
+}
+
+describe('recoverDataDir', () => {
+  it('does nothing to a sound folder', () => {
+    const dir = votedDir();
+    expect(recoverDataDir(dir, deps)).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'damaged'))).toBe(false);
+  });
+
+  it.each([
+    ['a zero-length state.json', 'state.json', ''],
+    ['a corrupted codes.json', 'codes.json', '{"version":1,"salt":'],
+    ['a settings.json with foreign content', 'settings.json', '{"hello":"world"}\n'],
+  ])('puts back %s from the newest backup, keeping the damaged file', (_, name, text) => {
+    const dir = votedDir();
+    const good = fs.readFileSync(path.join(dir, name), 'utf8');
+    fs.writeFileSync(path.join(dir, name), text);
+    expect(() => new BallotBox(boxDeps(dir))).toThrow(DamagedFileError);
+    const [step] = recoverDataDir(dir, deps);
+    expect(step).toMatchObject({
+      file: name,
+      action: 'restored',
+      from: `backups/${name.replace('.json', '.1.json')}`,
+    });
+    expect(fs.readFileSync(path.join(dir, name), 'utf8')).toBe(good);
+    expect(fs.readFileSync(path.join(dir, step?.keptAs as string), 'utf8')).toBe(text);
+    live = new BallotBox(boxDeps(dir));
+    expect(live.counts().ballots).toBe(3);
+    expect(live.overview().codes).toEqual({ generated: 6, used: 3 });
+    expect(live.audit.entries().some((e) => e.action === 'recovered-from-backup')).toBe(true);
+  });
+
+  it('puts back a state.json that vanished', () => {
+    const dir = votedDir();
+    fs.rmSync(path.join(dir, 'state.json'));
+    expect(recoverDataDir(dir, deps)[0]).toMatchObject({ action: 'restored', reason: 'missing' });
+    live = new BallotBox(boxDeps(dir));
+    expect(live.status).toBe('open');
+  });
+
+  it('keeps every valid ballot around a corrupted line and lists the line it left out', () => {
+    const dir = votedDir(4);
+    const file = path.join(dir, 'ballots.jsonl');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    lines[1] = '{"id":"zz' + '\u0000'.repeat(20);
+    const damaged = lines.join('\n');
+    fs.writeFileSync(file, damaged);
+    expect(() => new BallotBox(boxDeps(dir))).toThrow(/ballots\.jsonl.*line 2/);
+    const steps = recoverDataDir(dir, deps);
+    expect(steps).toMatchObject([{ file: 'ballots.jsonl', action: 'salvaged', dropped: [2] }]);
+    expect(fs.readFileSync(path.join(dir, steps[0]?.keptAs as string), 'utf8')).toBe(damaged);
+    live = new BallotBox(boxDeps(dir));
+    expect(live.counts().ballots).toBe(3);
+    expect(live.audit.entries().at(-1)).toMatchObject({
+      action: 'log-salvaged',
+      details: { file: 'ballots.jsonl', droppedLines: '2' },
+    });
+  });
+
+  it('says so when no good backup is left', () => {
+    const dir = votedDir();
+    fs.writeFileSync(path.join(dir, 'state.json'), '');
+    fs.rmSync(path.join(dir, 'backups'), { recursive: true });
+    expect(recoverDataDir(dir, deps)).toMatchObject([
+      { file: 'state.json', action: 'unrecoverable' },
+    ]);
+    expect(fs.readFileSync(path.join(dir, 'state.json'), 'utf8')).toBe('');
+  });
+
+  it('refuses to touch a folder that a running box holds', () => {
+    const dir = votedDir();
+    live = new BallotBox(boxDeps(dir));
+    expect(() =>
+      recoverDataDir(dir, { ...deps, pid: process.pid + 1, isAlive: () => true }),
+    ).toThrow(AlreadyRunningError);
+  });
+});
