@@ -12,6 +12,7 @@ import { saveBlob, slideToPng } from './export-png';
 import { PrintReport } from './print-report';
 import { StatusLine } from './status-line';
 import { useAutoCycle } from './use-auto-cycle';
+import { useLiveResults } from './use-live-results';
 import { usePrinting } from './use-printing';
 import { useFacilitatorKeys, type FacilitatorActions } from './use-facilitator-keys';
 import { ViewBody } from './view-body';
@@ -26,7 +27,7 @@ const initialLang = LangSchema.safeParse(query.get('lang'));
 const cycleSeconds = Math.max(5, Number(query.get('cycle')) || 20);
 
 export function ResultsApp({ setLang }: { setLang: (l: Lang) => void }) {
-  const results = useRemote('results.get', 'results');
+  const results = useLiveResults();
   const kiosk = useRemote('kiosk.state', 'kiosk');
   const { t, lang } = useI18n();
   const [chosenLang, setChosenLang] = useState<Lang | null>(

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { tally } from '../../shared/tally';
 import { apiCall } from '../support/api-call';
@@ -115,27 +114,3 @@ for (const vp of VIEWPORTS) {
     }
   });
 }
-
-test('both themes pass axe on both pages and every view', async ({ browser }) => {
-  host = await startHost();
-  await openVote(host.url, { results: { batchSize: 5, minBallots: 5, policy: 'live' } });
-  const { election } = await apiCall(host.url, 'results.get', {});
-  const groups = sets(election.options.map((o) => o.id));
-  await castAll(host.url, [...expand(groups.FR, 'FR'), ...expand(groups.BE.slice(0, 1), 'BE')]);
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const page = await context.newPage();
-  for (const theme of ['dark', 'light'] as const) {
-    await page.goto(`${host.url}/results?theme=${theme}&controls=1`);
-    for (const key of ['1', '2', '3']) {
-      await page.keyboard.press(key);
-      for (const p of ['summary', 'matrix']) {
-        if ((await page.locator('main.results').getAttribute('data-page')) !== p)
-          await page.keyboard.press('m');
-        await expect(page.getByTestId('ballot-count')).toBeVisible();
-        const r = await new AxeBuilder({ page }).analyze();
-        expect(r.violations, `${theme} ${key} ${p}`).toEqual([]);
-      }
-    }
-    await shot(page, `axe-${theme}-controls`);
-  }
-});

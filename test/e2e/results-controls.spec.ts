@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { apiCall } from '../support/api-call';
+import { openVote } from '../support/election-fixture';
+import { startHost, type HostHandle } from '../support/host-process';
+import { VIEWPORTS, castAll, scrollFits, shot, smallestText } from './results-slide';
+
+let host: HostHandle;
+test.afterEach(async () => {
+  await host?.stop();
+});
+
+async function votedBox() {
+  host = await startHost();
+  const token = await openVote(host.url, {
+    results: { batchSize: 5, minBallots: 5, policy: 'live' },
+  });
+  const { election } = await apiCall(host.url, 'results.get', {});
+  const [a, b, c, d] = election.options.map((o) => o.id) as [string, string, string, string];
+  await castAll(host.url, [
+    ...Array.from({ length: 5 }, () => ({ ranking: [a, b, c, d], section: 'FR' })),
+    ...Array.from({ length: 5 }, () => ({ ranking: [b, a], section: 'BE' })),
+  ]);
+  return { token, election };
+}
+
+for (const vp of VIEWPORTS) {
+  test(`the language follows staff, and the facilitator can switch it (${vp.width}×${vp.height})`, async ({
+    browser,
+  }) => {
+    const { token, election } = await votedBox();
+    const page = await browser.newPage({ viewport: vp });
+    await page.goto(`${host.url}/results`);
+    await expect(page.locator('h1')).toHaveText(election.title.fr);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByText('Bulletins', { exact: false }).first()).toBeVisible();
+
+    await apiCall(host.url, 'staff.setLanguage', { language: 'nl' }, token);
+    await expect(page.locator('h1')).toHaveText(election.title.nl ?? '', { timeout: 1000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.getByRole('button', { name: 'Samen' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 })).toContainText('Volgorde van prioriteit');
+    await shot(page, `lang-nl-${vp.height}`);
+
+    await page.keyboard.press('l');
+    await expect(page.locator('h1')).toHaveText(election.title.en ?? '');
+    await expect(page.getByRole('button', { name: 'Combined' })).toBeVisible();
+    await expect(page.getByTestId('agreement')).toBeVisible();
+    const fit = await scrollFits(page);
+    expect(fit.scroll).toBeLessThanOrEqual(fit.inner);
+    if (vp.height === 1080) expect((await smallestText(page)).size).toBeGreaterThanOrEqual(28);
+    await shot(page, `lang-en-${vp.height}`);
+
+    await page.goto(`${host.url}/results?controls=1`);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect(page.locator('h1')).toHaveText(election.title.fr);
+  });
+
+  test(`views switch by click and keys, cycle on their own, and the theme toggles (${vp.width}×${vp.height})`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    await votedBox();
+    const page = await browser.newPage({ viewport: vp });
+    await page.goto(`${host.url}/results`);
+    const main = page.locator('main.results');
+    await expect(main).toHaveAttribute('data-view', 'ALL');
+    await page.getByRole('button', { name: 'Belgique' }).click();
+    await expect(main).toHaveAttribute('data-view', 'BE');
+    await expect(page.getByRole('button', { name: 'Belgique' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect(main).toHaveAttribute('data-view', 'ALL');
+    await page.keyboard.press('ArrowLeft');
+    await expect(main).toHaveAttribute('data-view', 'BE');
+    await page.keyboard.press('2');
+    await expect(main).toHaveAttribute('data-view', 'FR');
+    await page.getByRole('button', { name: 'Face-à-face' }).click();
+    await expect(page.getByTestId('matrix')).toBeVisible();
+    await page.keyboard.press('m');
+    await expect(page.getByTestId('order')).toBeVisible();
+
+    await expect(main).toHaveAttribute('data-theme', 'dark');
+    const darkBg = await main.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.keyboard.press('t');
+    await expect(main).toHaveAttribute('data-theme', 'light');
+    expect(await main.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(darkBg);
+    await shot(page, `theme-light-${vp.height}`);
+
+    // The controls strip appears on C, with the facilitator's buttons.
+    await expect(page.getByTestId('export-png')).toHaveCount(0);
+    await page.keyboard.press('c');
+    await expect(page.getByTestId('export-png')).toBeVisible();
+    const fit = await scrollFits(page);
+    expect(fit.scroll).toBeLessThanOrEqual(fit.inner);
+    await shot(page, `controls-${vp.height}`);
+
+    // A slow tour of the views: ?cycle=5 steps every 5 seconds.
+    await page.goto(`${host.url}/results?cycle=5`);
+    await expect(main).toHaveAttribute('data-view', 'ALL');
+    await expect(main).toHaveAttribute('data-view', 'FR', { timeout: 7000 });
+    await expect(main).toHaveAttribute('data-view', 'BE', { timeout: 7000 });
+    await page.keyboard.press('a');
+    await page.waitForTimeout(5500);
+    await expect(main).toHaveAttribute('data-view', 'BE');
+  });
+}
+
+test('under prefers-reduced-motion nothing animates', async ({ browser }) => {
+  await votedBox();
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.goto(`${host.url}/results`);
+  await expect(page.getByTestId('order')).toBeVisible();
+  const durations = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')].map((el) => getComputedStyle(el).transitionDuration),
+  );
+  expect(durations.every((d) => d.split(',').every((x) => parseFloat(x) === 0))).toBe(true);
+  const normal = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await normal.goto(`${host.url}/results`);
+  const seg = normal.locator('main .segment').first();
+  expect(
+    parseFloat(await seg.evaluate((el) => getComputedStyle(el).transitionDuration)),
+  ).toBeGreaterThan(0);
+  await context.close();
+});

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { apiCall } from '../support/api-call';
+import { openVote } from '../support/election-fixture';
+import { startHost, type HostHandle } from '../support/host-process';
+import {
+  VIEWPORTS,
+  castAll,
+  expand,
+  scrollFits,
+  shot,
+  shownRows,
+  tallyVector,
+} from './results-slide';
+
+let host: HostHandle;
+test.afterEach(async () => {
+  await host?.stop();
+});
+
+// The shared vector's A-D stand for the election's four options, in order.
+const vector = tallyVector('tie-cycle');
+
+for (const vp of VIEWPORTS)
+  for (const method of ['copeland', 'borda'] as const) {
+    test(`the tie-cycle case shows its ties as ties, ${method} (${vp.width}×${vp.height})`, async ({
+      browser,
+    }) => {
+      host = await startHost();
+      const token = await openVote(host.url, {
+        method,
+        results: { batchSize: 5, minBallots: 5, policy: 'live' },
+      });
+      const { election } = await apiCall(host.url, 'results.get', {});
+      const ids = election.options.map((o) => o.id);
+      const map = (letter: string) => ids[vector.options.indexOf(letter)] as string;
+      const groups = vector.ballots.map((g) => ({ count: g.count, ranking: g.ranking.map(map) }));
+      await castAll(host.url, expand(groups, 'FR'));
+      await apiCall(host.url, 'staff.close', { confirm: true }, token);
+
+      const page = await browser.newPage({ viewport: vp });
+      await page.goto(`${host.url}/results`);
+      await expect(page.getByTestId('ballot-count')).toHaveText('9');
+      const rows = await shownRows(page, 4);
+      const tiers = (
+        vector.expected[method === 'borda' ? 'borda_order' : 'copeland'] as string[][]
+      ).map((t) => t.map(map));
+      let rank = 1;
+      for (const tier of tiers) {
+        for (const id of tier) {
+          const row = rows.find((r) => r.option === id);
+          expect(row?.rank, id).toBe(rank);
+          expect(row?.tied, id).toBe(tier.length > 1);
+          if (tier.length > 1) expect(row?.rankText).toContain('ex aequo');
+        }
+        rank += tier.length;
+      }
+      if (method === 'borda') {
+        const borda = vector.expected.borda as Record<string, number>;
+        for (const [letter, points] of Object.entries(borda))
+          expect(rows.find((r) => r.option === map(letter))?.score).toBe(points);
+      }
+      // Methods disagree here: the slide says so, and there is no Condorcet winner.
+      await expect(page.getByTestId('agreement')).toHaveAttribute('data-all-same', 'false');
+      await expect(page.getByTestId('condorcet')).toHaveAttribute('data-winner', '');
+      const fit = await scrollFits(page);
+      expect(fit.scroll).toBeLessThanOrEqual(fit.inner);
+      await shot(page, `tie-cycle-${method}-${vp.height}`);
+
+      await page.keyboard.press('m');
+      const pairwise = vector.expected.pairwise as Record<string, Record<string, number>>;
+      for (const [a, row] of Object.entries(pairwise))
+        for (const [b, n] of Object.entries(row))
+          await expect(
+            page.locator(`main td[data-row="${map(a)}"][data-col="${map(b)}"]`),
+          ).toHaveAttribute('data-count', String(n));
+      await shot(page, `tie-cycle-${method}-matrix-${vp.height}`);
+    });
+  }
