@@ -7,7 +7,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { createHttpClient } from './api/http-client';
 import { createPreloadClient, findBridge } from './api/preload-client';
+import { installNavigationGuard } from './navigation-guard';
 
+installNavigationGuard(window);
 const bridge = findBridge(window);
 const api = bridge ? createPreloadClient(bridge) : createHttpClient();
 const root = document.getElementById('root');
