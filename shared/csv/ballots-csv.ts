@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { BallotIdSchema, BallotSchema, type Ballot } from '../domain/ballot';
 import { BOM, EOL, FORMULA_START, row, unneutralise } from './cells';
+import { forEachPlainRow } from './plain-rows';
 
 /**
  * The ballots interchange format (DESIGN.md): UTF-8 with BOM, `;` separator, header
@@ -81,13 +82,46 @@ export function formatBallotsCsv(ballots: readonly Ballot[], optionCount: number
   return BOM + lines.join(EOL) + EOL;
 }
 
-/** A validated ballot minus its id; shared by every row with the same content. */
-type Shape = { election: string; section: string; ranking: string[] } | CsvError;
+/** A validated ballot minus its id; one object shared by every row with the same content. */
+export interface BallotShape {
+  readonly election: string;
+  readonly section: string;
+  readonly ranking: string[];
+}
+type ValidShape = BallotShape;
+type Shape = ValidShape | CsvError;
+
+/**
+ * Receives each valid ballot in file order: its id is src.slice(from, to) (32 lowercase hex
+ * digits, checked), passed as a place in a string so that no string is made per ballot.
+ */
+export type BallotVisitor = (src: string, from: number, to: number, shape: BallotShape) => void;
+
+export type ScanBallotsResult =
+  { ok: true; ballots: number; optionCount: number } | { ok: false; errors: CsvError[] };
 
 export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): ParseBallotsResult {
+  const ballots: Ballot[] = [];
+  const r = scanBallotsCsv(input, opts, (src, from, to, shape) => {
+    const id = from === 0 && to === src.length ? src : src.slice(from, to);
+    ballots.push({ id, election: shape.election, section: shape.section, ranking: shape.ranking });
+  });
+  return r.ok ? { ok: true, ballots, optionCount: r.optionCount } : r;
+}
+
+/**
+ * parseBallotsCsv for a caller that keeps less than every Ballot (the recount CLI): the same
+ * checks and errors, each valid ballot handed to `visit` as it is read. Ballots of a file that
+ * turns out to have errors have been visited too, so decide only once the result is known.
+ */
+export function scanBallotsCsv(
+  input: string,
+  opts: ParseBallotsOptions,
+  visit: BallotVisitor,
+): ScanBallotsResult {
   const maxErrors = opts.maxErrors ?? 20;
   const errors: CsvError[] = [];
-  const fail = (e: CsvError): ParseBallotsResult => ({ ok: false, errors: [e] });
+  const fail = (e: CsvError): ScanBallotsResult => ({ ok: false, errors: [e] });
   if (input.length > (opts.maxChars ?? MAX_CSV_CHARS))
     return fail({
       line: 0,
@@ -109,12 +143,19 @@ export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): 
       message: 'the header must be separated by ";" or ","',
     });
 
-  const forEachRow = text.includes('"') ? forEachPapaRow : forEachPlainRow;
+  // Without any quote a plain split is exactly what a CSV parser would do, and much faster.
+  const plain = !text.includes('"');
   let names: string[] | null = null;
-  forEachRow(text, delimiter, (cells) => {
+  const readHeader = (cells: string[]) => {
     names = cells.map((c) => c.trim());
     return false;
-  });
+  };
+  if (plain)
+    forEachPlainRow(text, delimiter, 0, 2, {
+      fast: () => false,
+      slow: (cells) => ({ go: readHeader(cells), shape: null }),
+    });
+  else forEachPapaRow(text, delimiter, readHeader);
   if (names === null) return fail({ line: 1, code: 'empty-file', message: 'the file is empty' });
   const headerNames: string[] = names;
   for (const [i, name] of ['election', 'section', 'ballot'].entries())
@@ -148,7 +189,7 @@ export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): 
   let election = opts.election;
   // Rows with the same content but the id share one validated shape, found through a trie of cells.
   const shapes: ShapeNode = { next: null, shape: null };
-  const ballots: Ballot[] = [];
+  let ballots = 0;
   const maxRows = opts.maxRows ?? MAX_CSV_ROWS;
 
   const shapeOf = (cells: readonly string[], line: number): Shape => {
@@ -205,21 +246,45 @@ export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): 
 
   let tooLarge: CsvError | null = null;
   let first = true;
-  forEachRow(text, delimiter, (cells, line, last, complete) => {
+
+  /** False when parsing must stop: too many rows or too many errors. */
+  const tooManyRows = (line: number): boolean => {
+    if (ballots + errors.length < maxRows) return false;
+    tooLarge = {
+      line,
+      code: 'too-large',
+      message: `more than ${maxRows} rows`,
+      params: { max: maxRows },
+    };
+    return true;
+  };
+  const report = (error: CsvError, line: number): boolean => {
+    errors.push(error);
+    if (errors.length < maxErrors) return true;
+    errors.push({ line, code: 'too-many-errors', message: `stopped after ${maxErrors} errors` });
+    return false;
+  };
+  const badId = (id: string, line: number): CsvError => ({
+    line,
+    code: 'bad-ballot-id',
+    message: `"${id.slice(0, 40)}" is not a ballot id (32 lowercase hex digits)`,
+    params: { value: id.slice(0, 40) },
+  });
+
+  /** One row as cells; returns whether to go on and the row's valid shape, if it has one. */
+  const readRow = (
+    cells: string[],
+    line: number,
+    last: boolean,
+    complete: boolean,
+  ): { go: boolean; shape: ValidShape | null } => {
     if (first) {
       first = false;
-      return true;
+      return { go: true, shape: null };
     }
-    if (ballots.length + errors.length >= maxRows) {
-      tooLarge = {
-        line,
-        code: 'too-large',
-        message: `more than ${maxRows} rows`,
-        params: { max: maxRows },
-      };
-      return false;
-    }
+    if (tooManyRows(line)) return { go: false, shape: null };
     let error: CsvError | null = null;
+    let valid: ValidShape | null = null;
     if (cells.length !== width) {
       error =
         last && !complete && cells.length < width
@@ -257,34 +322,38 @@ export function parseBallotsCsv(input: string, opts: ParseBallotsOptions = {}): 
       }
       const id = unneutralise(cells[2] as string);
       if ('code' in shape) error = { ...shape, line };
-      else if (!BallotIdSchema.safeParse(id).success)
-        error = {
-          line,
-          code: 'bad-ballot-id',
-          message: `"${id.slice(0, 40)}" is not a ballot id (32 lowercase hex digits)`,
-          params: { value: id.slice(0, 40) },
-        };
-      else
-        ballots.push({
-          id,
-          election: shape.election,
-          section: shape.section,
-          ranking: shape.ranking,
-        });
-    }
-    if (error) {
-      errors.push(error);
-      if (errors.length >= maxErrors) {
-        errors.push({
-          line,
-          code: 'too-many-errors',
-          message: `stopped after ${maxErrors} errors`,
-        });
-        return false;
+      else {
+        valid = shape;
+        if (!BallotIdSchema.safeParse(id).success) error = badId(id, line);
+        else {
+          ballots++;
+          visit(id, 0, id.length, shape);
+        }
       }
     }
-    return true;
-  });
+    return { go: error ? report(error, line) : true, shape: valid };
+  };
+
+  if (plain)
+    forEachPlainRow<ValidShape>(text, delimiter, width, 2, {
+      slow: readRow,
+      // A row repeating a valid shape with another id: only the id is left to check.
+      fast: (shape, from, to, line) => {
+        if (tooManyRows(line)) return false;
+        if (isBallotId(text, from, to)) {
+          ballots++;
+          visit(text, from, to, shape);
+          return true;
+        }
+        return report(badId(unneutralise(text.slice(from, to)), line), line);
+      },
+    });
+  else
+    forEachPapaRow(
+      text,
+      delimiter,
+      (cells, line, last, complete) => readRow(cells, line, last, complete).go,
+    );
   if (tooLarge) return fail(tooLarge);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, ballots, optionCount };
 }
@@ -299,24 +368,6 @@ interface ShapeNode {
  * complete: ended by a line break (a last row without one may have been cut off).
  */
 type RowVisitor = (cells: string[], line: number, last: boolean, complete: boolean) => boolean;
-
-/**
- * Rows of a file without any quote character: a plain split is exactly what a CSV parser
- * would do, several times faster than papaparse on a million rows.
- */
-function forEachPlainRow(text: string, delimiter: string, visit: RowVisitor): void {
-  let pos = 0;
-  let line = 0;
-  while (pos < text.length) {
-    let end = text.indexOf('\n', pos);
-    const complete = end >= 0;
-    if (!complete) end = text.length;
-    line++;
-    const raw = text.charCodeAt(end - 1) === 13 ? text.slice(pos, end - 1) : text.slice(pos, end);
-    pos = end + 1;
-    if (raw !== '' && !visit(raw.split(delimiter), line, pos >= text.length, complete)) return;
-  }
-}
 
 /** Rows through papaparse when the file uses quotes; line numbers count breaks inside quotes. */
 function forEachPapaRow(text: string, delimiter: string, visit: RowVisitor): void {
@@ -334,3 +385,13 @@ function forEachPapaRow(text: string, delimiter: string, visit: RowVisitor): voi
 }
 
 const isEmptyRow = (cells: readonly string[]) => cells.length === 1 && cells[0] === '';
+
+/** text[from, to) is 32 lowercase hex digits: BallotIdSchema's test, without a string. */
+function isBallotId(text: string, from: number, to: number): boolean {
+  if (to - from !== 32) return false;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (!((ch >= 48 && ch <= 57) || (ch >= 97 && ch <= 102))) return false;
+  }
+  return true;
+}

@@ -1,15 +1,40 @@
 import type { RankingGroup } from './types';
 
 /**
- * Groups identical rankings, in first-seen order.
- *
- * Built for a million ballots: each option id is looked up once per ballot in a Map (its hash
- * is cached in the string), the ranking becomes small integers hashed into an open-addressing
- * table, and a match is confirmed by comparing integers. Nothing is allocated per ballot,
- * only per distinct ranking, so 4 options (65 rankings) and 10 options (mostly distinct
- * rankings) are both fast. No key string is built, so no separator can collide.
+ * Distinct rankings as small integers, in first-seen order: names[i] is the i-th name met, and
+ * group g ranks names[ranks[start[g]]] … names[ranks[start[g+1]-1]], best first, for count[g]
+ * ballots. What the counting needs, without a string array per group.
  */
+export interface PackedRankings {
+  readonly names: readonly string[];
+  readonly groups: number;
+  readonly ranks: Int32Array;
+  readonly start: Int32Array;
+  readonly count: Float64Array;
+}
+
+/** Groups identical rankings, in first-seen order. */
 export function groupRankings(rankings: Iterable<readonly string[]>): RankingGroup[] {
+  const { names, groups, ranks, start, count } = packRankings(rankings);
+  const out: RankingGroup[] = new Array<RankingGroup>(groups);
+  for (let g = 0; g < groups; g++) {
+    const ranking: string[] = [];
+    for (let k = start[g] as number; k < (start[g + 1] as number); k++)
+      ranking.push(names[ranks[k] as number] as string);
+    out[g] = { ranking, count: count[g] as number };
+  }
+  return out;
+}
+
+/**
+ * Groups identical rankings into packed form. Built for a million ballots: each name is looked
+ * up once per ballot in a Map (its hash is cached in the string), the ranking becomes small
+ * integers hashed into an open-addressing table, and a match is confirmed by comparing
+ * integers. Nothing is allocated per ballot, only per distinct ranking, so 4 options (65
+ * rankings) and 10 options (mostly distinct rankings) are both fast. No key string is built,
+ * so no separator can collide.
+ */
+export function packRankings(rankings: Iterable<readonly string[]>): PackedRankings {
   const ids = new Map<string, number>();
   const names: string[] = [];
   let scratch = new Int32Array(32);
@@ -84,15 +109,7 @@ export function groupRankings(rankings: Iterable<readonly string[]>): RankingGro
       slot = (slot + 1) & mask;
     }
   }
-
-  const out: RankingGroup[] = new Array<RankingGroup>(groups);
-  for (let g = 0; g < groups; g++) {
-    const ranking: string[] = [];
-    for (let k = start[g] as number; k < (start[g + 1] as number); k++)
-      ranking.push(names[ranks[k] as number] as string);
-    out[g] = { ranking, count: count[g] as number };
-  }
-  return out;
+  return { names, groups, ranks, start, count };
 }
 
 function sameRanks(

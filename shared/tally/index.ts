@@ -1,6 +1,6 @@
 export { groupRankings } from './group';
 export { tally } from './tally';
-export { tallyElection } from './election';
+export { tallyElection, tallyRankings } from './election';
 export { TallyInputError } from './profile';
 export { KEMENY_MAX_ORDERS, KEMENY_MAX_OPTIONS } from './kemeny';
 export type * from './types';

@@ -6,7 +6,7 @@ import { firstChoiceCounts, rankDistribution } from './distribution';
 import { instantRunoff } from './irv';
 import { kemeny } from './kemeny';
 import { pairwiseMatrix } from './pairwise';
-import { buildProfile } from './profile';
+import { buildProfile, type Profile } from './profile';
 import { schulzeOrder, schulzePaths } from './schulze';
 import { tiersFromScores } from './tiers';
 import type { OrderMethod, RankingGroup, Tally, Tiers } from './types';
@@ -20,7 +20,12 @@ export function tally(
   groups: Iterable<RankingGroup>,
   primary: OrderMethod = 'borda',
 ): Tally {
-  const p = buildProfile(options, groups);
+  return tallyProfile(buildProfile(options, groups), primary);
+}
+
+/** Counts a profile (ballots already as option indices) with every method. */
+export function tallyProfile(p: Profile, primary: OrderMethod = 'borda'): Tally {
+  const { options } = p;
   const names = (xs: readonly number[]) => xs.map((i) => options[i] as string);
   const record = <T>(f: (i: number) => T): Record<string, T> =>
     Object.fromEntries(options.map((o, i) => [o, f(i)]));

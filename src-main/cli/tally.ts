@@ -8,11 +8,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseBallotsCsv } from '../../shared/csv/ballots-csv';
-import type { Ballot } from '../../shared/domain/ballot';
+import { scanBallotsCsv, type BallotShape } from '../../shared/csv/ballots-csv';
 import { ElectionSchema, type Election } from '../../shared/domain/election';
-import { groupRankings, tallyElection } from '../../shared/tally';
-import type { ElectionTally, Tally, Tiers } from '../../shared/tally';
+import { tallyElection } from '../../shared/tally';
+import type { ElectionTally, RankingGroup, Tally, Tiers } from '../../shared/tally';
 import { IdTable } from './id-table';
 import { catalogs, fill, type CliCatalog, type CliLang } from './messages';
 
@@ -119,25 +118,63 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
       election ??= e;
     }
 
-  const ids = new IdTable(1 << 16);
-  const ballots: Ballot[] = [];
-  const fileOf: number[] = [];
+  // Kept per ballot: no Ballot object, only the index of its shape (the shared election,
+  // section and ranking of identical rows) and its file; ids live in the IdTable.
+  let ids: IdTable | null = null;
+  const shapes: BallotShape[] = [];
+  const shapeIndex = new Map<BallotShape, number>();
+  const perShape: number[] = [];
+  let shapeOf: Int32Array = new Int32Array(1024);
+  let fileOf: Int32Array = new Int32Array(1024);
+  let kept = 0;
   let duplicates = 0;
   let optionCount: number | null = null;
   let expectedElection = election?.id;
   const optionIds = election?.options.map((o) => o.id);
-  for (const file of args.files) {
+  for (const [fileIndex, file] of args.files.entries()) {
     let text: string;
     try {
       text = io.readFile(file);
     } catch (e) {
       throw new CliError(`${file}: ${fill(m.readFailed, { reason: (e as Error).message })}`);
     }
-    const parsed = parseBallotsCsv(text, {
-      election: expectedElection,
-      options: optionIds,
-      sections: election?.sections.map((s) => s.id),
-    });
+    // Rows are about 70 characters: sized so that one export never makes the table grow.
+    const table = (ids ??= new IdTable(text.length / 80));
+    // The first conflicting duplicate, reported only if the file itself has no error.
+    let conflict: string | null = null;
+    const parsed = scanBallotsCsv(
+      text,
+      {
+        election: expectedElection,
+        options: optionIds,
+        sections: election?.sections.map((s) => s.id),
+      },
+      (src, from, to, shape) => {
+        expectedElection ??= shape.election;
+        let k = shapeIndex.get(shape);
+        if (k === undefined) {
+          k = shapes.length;
+          shapes.push(shape);
+          shapeIndex.set(shape, k);
+          perShape.push(0);
+        }
+        const seen = table.getOrAddAt(src, from, kept);
+        if (seen < 0) {
+          if (kept === shapeOf.length) {
+            shapeOf = grow(shapeOf);
+            fileOf = grow(fileOf);
+          }
+          shapeOf[kept] = k;
+          fileOf[kept] = fileIndex;
+          kept++;
+          perShape[k] = (perShape[k] as number) + 1;
+        } else if (sameBallot(shapes[shapeOf[seen] as number] as BallotShape, shape)) duplicates++;
+        else if (conflict === null) {
+          const other = args.files[fileOf[seen] as number] ?? '';
+          conflict = `${file}: ${fill(m.duplicateConflict, { id: src.slice(from, to), other })}`;
+        }
+      },
+    );
     if (!parsed.ok)
       throw new CliError(
         parsed.errors
@@ -149,19 +186,7 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
         `${file}:1: ${fill(m.optionCountDiffers, { count: parsed.optionCount, first: args.files[0] ?? '', expected: optionCount })}`,
       );
     optionCount ??= parsed.optionCount;
-    const fileIndex = args.files.indexOf(file);
-    for (const b of parsed.ballots) {
-      expectedElection ??= b.election;
-      const seen = ids.getOrAdd(b.id, ballots.length);
-      if (seen < 0) {
-        ballots.push(b);
-        fileOf.push(fileIndex);
-      } else if (sameBallot(ballots[seen] as Ballot, b)) duplicates++;
-      else {
-        const other = args.files[fileOf[seen] as number] ?? '';
-        throw new CliError(`${file}: ${fill(m.duplicateConflict, { id: b.id, other })}`);
-      }
-    }
+    if (conflict !== null) throw new CliError(conflict);
   }
 
   let options: string[];
@@ -174,7 +199,8 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
     // Without a definition the file is all we know: its ids, in order of first appearance.
     const seen = new Set<string>();
     const seenSections = new Set<string>();
-    for (const b of ballots) {
+    // Shapes are numbered in the order of their first ballot, so this is ballot order.
+    for (const b of shapes) {
       seenSections.add(b.section);
       for (const o of b.ranking) seen.add(o);
     }
@@ -189,9 +215,11 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
       warnings.push(fill(m.fewerOptionsSeen, { columns, seen: options.length }));
   }
 
-  const rankings = new Map<string, (readonly string[])[]>(sections.map((s) => [s, []]));
-  for (const b of ballots) rankings.get(b.section)?.push(b.ranking);
-  const groups = new Map([...rankings].map(([s, r]) => [s, groupRankings(r)]));
+  // Identical rows share a shape, so the shapes with their numbers of ballots are the groups.
+  const groups = new Map<string, RankingGroup[]>(sections.map((s) => [s, []]));
+  shapes.forEach((b, k) =>
+    groups.get(b.section)?.push({ ranking: b.ranking, count: perShape[k] as number }),
+  );
   const t = tallyElection(options, sections, groups, election?.method ?? 'borda');
   for (const w of warnings) io.stderr(`${w}\n`);
   if (duplicates > 0) io.stderr(`${fill(m.duplicatesMerged, { count: duplicates })}\n`);
@@ -210,7 +238,13 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
   return { json, text: renderText(expectedElection ?? '?', t, m, election, args.lang) };
 }
 
-function sameBallot(a: Ballot, b: Ballot): boolean {
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function sameBallot(a: BallotShape, b: BallotShape): boolean {
   return (
     a.election === b.election &&
     a.section === b.section &&
