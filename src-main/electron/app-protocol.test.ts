@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../core/security-policy';
 import { registerAppProtocol, resolveAppFile } from './app-protocol';
@@ -17,14 +16,9 @@ function serve() {
   const fetched: string[] = [];
   registerAppProtocol(
     { handle: (_scheme, h) => void (handler = h) },
-    {
-      fetch: async (url) => {
-        fetched.push(url);
-        const file = fileURLToPath(url);
-        return fs.existsSync(file)
-          ? new Response(fs.readFileSync(file), { status: 200 })
-          : new Response('missing', { status: 404 });
-      },
+    async (file) => {
+      fetched.push(file);
+      return fs.readFileSync(file);
     },
     dir,
   );
@@ -44,9 +38,10 @@ describe('app protocol', () => {
       expect(res.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
       expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
     }
-    expect(fetched.every((u) => u === pathToFileURL(path.join(dir, 'index.html')).toString())).toBe(
-      true,
-    );
+    expect(fetched.every((f) => f === path.join(dir, 'index.html'))).toBe(true);
+    const js = await get('app://priorites/assets/a.js');
+    expect(js.headers.get('Content-Type')).toMatch(/^text\/javascript/);
+    expect(await js.text()).toBe('console.log(1)');
   });
 
   it('never leaves the renderer folder', async () => {
@@ -61,6 +56,11 @@ describe('app protocol', () => {
     const res = await get('app://priorites/..%2fsecret.txt');
     expect(res.status).toBe(404);
     expect(fetched).toEqual([]);
+    // A missing file or an unknown kind of file is a plain 404 with the CSP.
+    const missing = await get('app://priorites/assets/nope.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await get('app://priorites/assets/x.exe')).status).toBe(404);
   });
 
   it('serves the crash screen from memory, scriptless, in the three languages', async () => {

@@ -4,7 +4,6 @@
  * thing that fails.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../core/security-policy';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import {
@@ -62,17 +61,42 @@ export function builtInResponse(url: string): Response | null {
 export interface ProtocolLike {
   handle(scheme: string, handler: (request: Request) => Promise<Response>): void;
 }
-export interface NetLike {
-  fetch(url: string): Promise<Response>;
-}
+/** Reads one file of the build (node:fs in the app; it reads inside app.asar too). */
+export type ReadFile = (file: string) => Promise<Uint8Array>;
 
-export function registerAppProtocol(protocol: ProtocolLike, net: NetLike, rendererDir: string) {
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+/**
+ * Files are read directly rather than through net.fetch('file://…'): the packaged app runs with
+ * the grantFileProtocolExtraPrivileges fuse off, and nothing here should depend on file://.
+ */
+export function registerAppProtocol(
+  protocol: ProtocolLike,
+  readFile: ReadFile,
+  rendererDir: string,
+) {
   protocol.handle(APP_SCHEME, async (req) => {
     const builtIn = builtInResponse(req.url);
     if (builtIn) return builtIn;
     const file = resolveAppFile(rendererDir, req.url);
-    if (!file) return withSecurityHeaders('Not found', 404);
-    const res = await net.fetch(pathToFileURL(file).toString());
-    return withSecurityHeaders(res.body, res.status, new Headers(res.headers));
+    const type = file ? TYPES[path.extname(file).toLowerCase()] : undefined;
+    if (!file || !type) return withSecurityHeaders('Not found', 404);
+    let body: Uint8Array;
+    try {
+      body = await readFile(file);
+    } catch {
+      return withSecurityHeaders('Not found', 404);
+    }
+    return withSecurityHeaders(body as BodyInit, 200, new Headers({ 'Content-Type': type }));
   });
 }

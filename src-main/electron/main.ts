@@ -2,6 +2,7 @@
  * Composition root of the desktop app, and the only module that touches Electron's values:
  * it wires the small tested modules of this folder to the real Electron objects.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -9,7 +10,6 @@ import {
   dialog,
   ipcMain,
   Menu,
-  net,
   powerSaveBlocker,
   protocol,
   screen,
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const started = open();
   if (!started) return;
   const { box, service } = started;
-  registerAppProtocol(protocol, net, rendererDir);
+  registerAppProtocol(protocol, (file) => fs.readFile(file), rendererDir);
   registerApiHandler(ipcMain, service);
   box.on((event, payload) =>
     broadcast(() => BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload),
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const keepAwake = new DisplayKeepAwake(powerSaveBlocker);
   keepAwake.update(box.kioskState().status);
   box.on((event, payload) => {
-    if (event === 'kiosk') keepAwake.update((payload as { status: 'open' }).status);
+    if (event === 'kiosk') keepAwake.update(payload.status);
   });
 
   const canQuit = () => box.canQuit;

@@ -29,12 +29,13 @@ export function roleOptions(
       kiosk: true,
       backgroundColor: '#ffffff',
     };
-  const fullscreen = placement?.kind === 'fullscreen';
+  // Framed even when fullscreen (the frame does not show then): if its display goes away it
+  // becomes an ordinary window that staff can still move and resize.
   return {
     ...common,
     ...placement?.bounds,
-    fullscreen,
-    frame: !fullscreen,
+    fullscreen: placement?.kind === 'fullscreen',
+    frame: true,
     backgroundColor: '#0f1720',
   };
 }

@@ -69,12 +69,12 @@ describe('window options', () => {
     expect(roleOptions('kiosk')).toMatchObject({ fullscreen: true, frame: false, kiosk: true });
   });
 
-  it('the projector is frameless fullscreen on its display, framed when alone', () => {
+  it('the projector is fullscreen on its display, an ordinary framed window when alone', () => {
     const bounds = { x: 1920, y: 0, width: 1280, height: 720 };
     expect(roleOptions('projector', { kind: 'fullscreen', displayId: 2, bounds })).toMatchObject({
       ...bounds,
       fullscreen: true,
-      frame: false,
+      frame: true,
     });
     expect(roleOptions('projector', { kind: 'window', displayId: 1, bounds })).toMatchObject({
       fullscreen: false,
