@@ -3,7 +3,7 @@
  * staff URLs. Port: --port N, else PORT, else 8417.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHostServer } from './http-server';
 import { explainStartFailure, startBox } from '../core/start-box';
 
@@ -74,4 +74,6 @@ function main(): void {
   process.on('SIGTERM', stop);
 }
 
-main();
+// Run only as the entry point, so that tests can import parsePort without starting a host.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
+  main();
