@@ -79,7 +79,10 @@ export function ResultsApp({ setLang }: { setLang: (l: Lang) => void }) {
     if (!slide.current) return;
     slideToPng(slide.current)
       .then((png) => saveBlob(png, `${e.id}-${view.view.toLowerCase()}-${page}.png`))
-      .catch(() => setExportError(true));
+      .catch((err: unknown) => {
+        console.error('PNG export failed', err);
+        setExportError(true);
+      });
   };
 
   return (
