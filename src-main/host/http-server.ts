@@ -35,6 +35,7 @@ export const PAGES = ['/', '/kiosk', '/results', '/staff'] as const;
 
 const SMALL_BODY = 1_000_000;
 const IMPORT_BODY = 210_000_000;
+const DRAIN_LIMIT = 16_000_000;
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -55,21 +56,28 @@ function sendError(res: http.ServerResponse, e: ApiError | ApiErrorBody): void {
   sendJson(res, httpStatus(body.code), { error: body });
 }
 
+/**
+ * Reads a body up to `limit` bytes. A larger body is read to its end and thrown away before
+ * the refusal is sent: answering while the client still uploads resets the connection, and
+ * the kiosk would show a network error instead of the clear message.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const tooBig = () =>
+      new ApiError('bad-request', `Request body larger than ${limit} bytes`, { limit });
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(new ApiError('bad-request', `Request body larger than ${limit} bytes`, { limit }));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size <= limit) chunks.push(c);
+      // Past this, someone is not a kiosk: stop listening.
+      else if (size > limit + DRAIN_LIMIT) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      size > limit ? reject(tooBig()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
+    req.on('close', () => reject(tooBig()));
   });
 }
 

@@ -1,0 +1,99 @@
+/**
+ * Torn and damaged files, with the real host: a torn last line is dropped (audited); a damaged
+ * line, document or empty document stops the host with a message naming the file and the
+ * exact recovery command, the file stays byte for byte as it was, and `npm run recover`
+ * (run here as its bundled script) brings the vote back with every good ballot.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { apiCall, staffToken } from '../support/api-call';
+import { repoRoot, tempDataDir } from '../support/host-process';
+import { bundle, spawnHost } from './support/fault-host';
+import { VoteBook } from './support/vote-driver';
+
+async function votedFolder(ballots: number): Promise<VoteBook> {
+  const book = new VoteBook('codes', tempDataDir('priorites-damaged-'), 3);
+  const host = await spawnHost(book.dataDir);
+  await book.prepare(host.url, ballots);
+  for (let i = 0; i < ballots; i++) await book.cast(host.url, ...book.newBallot());
+  await host.kill('SIGKILL');
+  return book;
+}
+
+const refusal = (dir: string) =>
+  spawnHost(dir).then(
+    async (h) => {
+      await h.kill();
+      return null;
+    },
+    (e: Error & { code?: number; stderr?: string }) => e,
+  );
+
+async function recover(dir: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [bundle('scripts/recover.ts'), '--data-dir', dir],
+    { cwd: repoRoot },
+  );
+  return stdout;
+}
+
+describe('damaged files in the data folder', () => {
+  it('drops a torn last ballot line on start, with an audit entry', async () => {
+    const book = await votedFolder(3);
+    fs.appendFileSync(path.join(book.dataDir, 'ballots.jsonl'), '{"id":"5f0e');
+    const host = await spawnHost(book.dataDir);
+    const token = await staffToken(host.url);
+    const audit = await apiCall(host.url, 'staff.audit', {}, token);
+    expect(audit.entries.find((e) => e.action === 'torn-line-dropped')?.details).toEqual({
+      file: 'ballots.jsonl',
+      bytes: 11,
+    });
+    expect((await apiCall(host.url, 'staff.overview', {}, token)).ballots).toBe(3);
+    await host.kill('SIGTERM');
+  }, 60_000);
+
+  it.each([
+    [
+      'a corrupted line in the middle of',
+      'ballots.jsonl',
+      (t: string) => t.replace('"ranking"', '"rank\u0000ng"'),
+    ],
+    ['a corrupted', 'state.json', (t: string) => t.slice(0, t.length / 2)],
+    ['a zero-length', 'codes.json', () => ''],
+  ])(
+    'stops on %s %s, names it, leaves it untouched, and recovers on request',
+    async (_, name, damage) => {
+      const book = await votedFolder(4);
+      const file = path.join(book.dataDir, name);
+      const damaged = damage(fs.readFileSync(file, 'utf8'));
+      fs.writeFileSync(file, damaged);
+      const e = await refusal(book.dataDir);
+      expect(e?.code).toBe(1);
+      expect(e?.stderr).toContain(file);
+      expect(e?.stderr).toContain(`npm run recover -- --data-dir '${book.dataDir}'`);
+      expect(fs.readFileSync(file, 'utf8')).toBe(damaged);
+
+      const out = await recover(book.dataDir);
+      expect(out).toContain(name);
+      expect(out).toContain('opens cleanly');
+      const kept = fs.readdirSync(path.join(book.dataDir, 'damaged'));
+      expect(kept).toHaveLength(1);
+      expect(fs.readFileSync(path.join(book.dataDir, 'damaged', kept[0] as string), 'utf8')).toBe(
+        damaged,
+      );
+      const host = await spawnHost(book.dataDir);
+      const token = await staffToken(host.url);
+      const o = await apiCall(host.url, 'staff.overview', {}, token);
+      // The ballot on the damaged line is the only one that can be missing.
+      expect(o.ballots).toBe(name === 'ballots.jsonl' ? 3 : 4);
+      expect(o.codes.used).toBe(4);
+      expect(o.status).toBe('open');
+      await host.kill('SIGTERM');
+    },
+    90_000,
+  );
+});
