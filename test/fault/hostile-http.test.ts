@@ -49,7 +49,7 @@ async function send(
     ...(init.body !== undefined ? { body: init.body } : {}),
   });
   const text = await res.text();
-  let body: Reply['body'] = null;
+  let body: Reply['body'];
   try {
     body = JSON.parse(text) as Reply['body'];
   } catch {
