@@ -1,7 +1,8 @@
 /**
  * The page's own half of the navigation lockdown (the other half is the CSP, and in Electron
  * the main process's handlers): a voter can follow no link out of the app, open no window or
- * tab, and not replace the app by dropping a file on it. Links inside the app still work.
+ * tab, not replace the app by dropping a file on it, and get no browser context menu. Links
+ * inside the app still work.
  */
 export function installNavigationGuard(win: Window): () => void {
   const doc = win.document;
@@ -23,17 +24,22 @@ export function installNavigationGuard(win: Window): () => void {
     if (newContext || leavesApp(link)) e.preventDefault();
   };
   const stopDrop = (e: DragEvent) => e.preventDefault();
+  // The browser's context menu offers Back, Reload, Inspect and "open in new tab"; a long press
+  // on a touch screen opens it too.
+  const stopMenu = (e: MouseEvent) => e.preventDefault();
   const originalOpen = win.open;
   win.open = () => null;
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('auxclick', onClick, true);
   win.addEventListener('dragover', stopDrop);
   win.addEventListener('drop', stopDrop);
+  win.addEventListener('contextmenu', stopMenu);
   return () => {
     win.open = originalOpen;
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('auxclick', onClick, true);
     win.removeEventListener('dragover', stopDrop);
     win.removeEventListener('drop', stopDrop);
+    win.removeEventListener('contextmenu', stopMenu);
   };
 }

@@ -158,6 +158,16 @@ test('a file dropped on the page does not replace the app', async ({ page }) => 
   expect(prevented).toEqual([true, true]);
 });
 
+test('the browser context menu (Back, Reload, Inspect) does not open', async ({ page }) => {
+  await openPage(page);
+  const prevented = await page.evaluate(() => {
+    const e = new MouseEvent('contextmenu', { bubbles: true, cancelable: true, button: 2 });
+    document.body.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  expect(prevented).toBe(true);
+});
+
 test('links inside the app still work', async ({ page }) => {
   await openPage(page);
   const link = await injectLink(page, '/results');
