@@ -60,11 +60,14 @@ function Kiosk({ state, setLang }: { state: KioskState; setLang: (l: Lang) => vo
   useDisplayOnRoot(display);
 
   // A fresh order for each voter (a new ballot id), against the bias of the first position.
-  const optionIds = useMemo(() => e.options.map((o) => o.id), [e]);
-  const order = useMemo(
-    () => (e.kiosk.shuffleOptions && ballotId ? shuffled(optionIds, Math.random) : optionIds),
-    [optionIds, e.kiosk.shuffleOptions, ballotId],
-  );
+  // Keyed on the option ids, not on the state object, which every pushed event replaces: the
+  // list must not reshuffle under a voter's finger when staff change something else.
+  const optionKey = e.options.map((o) => o.id).join(' ');
+  const shuffle = e.kiosk.shuffleOptions;
+  const order = useMemo(() => {
+    const ids = optionKey.split(' ');
+    return shuffle && ballotId ? shuffled(ids, Math.random) : ids;
+  }, [optionKey, shuffle, ballotId]);
 
   const reset = useCallback(() => {
     setStep('welcome');

@@ -1,5 +1,6 @@
 /** Ranking on the kiosk by tap (with undo), by mouse drag and by keyboard only. */
 import { expect, test, type Page } from '@playwright/test';
+import { apiCall } from '../support/api-call';
 import {
   DEVICES,
   kioskPage,
@@ -166,4 +167,19 @@ test('each voter gets a fresh shuffled order when the election asks for it', asy
   }
   // 8 voters over 24 possible orders: all equal would happen with probability 24^-7.
   expect(orders.size).toBeGreaterThan(1);
+});
+
+test('the shown order stays put when staff change something mid-ballot', async ({ browser }) => {
+  box = await openBox({ kiosk: { shuffleOptions: true } });
+  const page = await kioskPage(browser, box.host.url, 'laptop');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  const cards = page.locator('[data-card]');
+  const before = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-card')));
+  // Each staff change pushes a fresh kiosk state to every kiosk.
+  for (const section of ['BE', 'FR', 'BE', 'FR', 'BE'])
+    await apiCall(box.host.url, 'staff.setKioskSection', { section }, box.token);
+  await page.waitForTimeout(500);
+  expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-card')))).toEqual(
+    before,
+  );
 });
