@@ -3,7 +3,7 @@
  * Merges ballots exports (a ballot id seen twice is counted once; the same id with other
  * contents is an error), refuses ballots of another election, and prints every method per
  * section and combined. Runs under plain Node: no electron. `--report-rss` (hidden, for the
- * benchmark) prints the peak resident memory on stderr.
+ * benchmark) prints the peak resident memory and the CPU time on stderr.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -94,7 +94,10 @@ export function main(argv: readonly string[], io: CliIo = realIo): number {
     const args = parseArgs(argv, m);
     const result = run(args, io, m);
     io.stdout(args.json ? `${JSON.stringify(result.json, null, 2)}\n` : result.text);
-    if (args.reportRss) io.stderr(`maxRSS_kb=${process.resourceUsage().maxRSS}\n`);
+    if (args.reportRss) {
+      const u = process.resourceUsage();
+      io.stderr(`maxRSS_kb=${u.maxRSS} cpu_us=${u.userCPUTime + u.systemCPUTime}\n`);
+    }
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
