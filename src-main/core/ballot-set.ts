@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Ballot } from '../../shared/domain/ballot';
 import type { RankingGroup } from '../../shared/tally/types';
-import { AppendFile, scanLines, writeFileAtomic } from './durable-file';
+import { AppendFile, writeFileAtomic } from './durable-file';
 import { DamagedFileError } from './document-store';
 
 const ID = /^[0-9a-f]{32}$/;
@@ -28,12 +28,59 @@ export function asBallotRecord(raw: unknown): Ballot | null {
   return { id, election, section, ranking: ranking as string[] };
 }
 
+/**
+ * The canonical line, matched whole: every line this app writes has exactly this shape, and
+ * reading it without JSON.parse keeps opening 100,000 ballots well under half a second. The
+ * character classes leave nothing to escape, so a match is also the canonical text.
+ */
+const S = '[a-z0-9][a-z0-9-]{0,39}';
+const keyOf = (ranking: readonly string[]) => ranking.map((r) => `"${r}"`).join(',');
+const CANONICAL = new RegExp(
+  `^\\{"id":"([0-9a-f]{32})","election":"(${S})","section":"([A-Z][A-Z0-9]{0,7})","ranking":\\[((?:"${S}")(?:,"${S}"){0,19})?\\]\\}$`,
+);
+
+interface StoredLine {
+  id: string;
+  section: string;
+  /** The ranking as it appears in the canonical line (`"a","b"`): the grouping key. */
+  key: string;
+  line: string;
+  ranking: () => string[];
+}
+
+/** A stored line as a ballot: the canonical fast path, else the full check. */
+function parseLine(text: string): StoredLine | null {
+  const m = CANONICAL.exec(text);
+  if (m) {
+    const inner = m[4] ?? '';
+    return {
+      id: m[1] as string,
+      section: m[3] as string,
+      key: inner,
+      line: text + '\n',
+      ranking: () => (inner === '' ? [] : inner.slice(1, -1).split('","')),
+    };
+  }
+  let b: Ballot | null;
+  try {
+    b = asBallotRecord(JSON.parse(text));
+  } catch {
+    return null;
+  }
+  if (!b) return null;
+  const ballot = b;
+  return {
+    id: ballot.id,
+    section: ballot.section,
+    key: keyOf(ballot.ranking),
+    line: ballotLine(ballot),
+    ranking: () => [...ballot.ranking],
+  };
+}
+
 /** The canonical line of a ballot: fixed key order, no whitespace. */
 export const ballotLine = (b: Ballot): string =>
   JSON.stringify({ id: b.id, election: b.election, section: b.section, ranking: b.ranking }) + '\n';
-
-const SEP = '\u0001';
-const keyOf = (ranking: readonly string[]) => ranking.join(SEP);
 
 class SectionCounts {
   /** Group key of each ballot, in file order: only used to know what a release adds. */
@@ -63,10 +110,10 @@ export interface OpenReport {
 }
 
 export class BallotSet {
-  private out: AppendFile;
+  private out!: AppendFile;
   private readonly ids = new Map<string, string>();
   private readonly sections = new Map<string, SectionCounts>();
-  private readonly rankings = new Map<string, readonly string[]>();
+  private readonly rankings = new Map<string, { key: string; ranking: readonly string[] }>();
   private blankCount = 0;
   readonly openReport: OpenReport;
 
@@ -78,31 +125,33 @@ export class BallotSet {
     readonly file: string,
     private batchSize: number,
   ) {
-    const buf = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
-    const scan = scanLines(buf);
-    const loaded: Ballot[] = [];
-    for (const { text, line } of scan.lines) {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch {
-        throw new DamagedFileError(file, `line ${line} is not a ballot record`);
+    // One pass over the text, no object per line: this is what opening 100,000 ballots costs.
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    let start = 0;
+    let line = 0;
+    let count = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      line++;
+      if (nl > start) {
+        const r = parseLine(text.slice(start, nl));
+        if (!r) throw new DamagedFileError(file, `line ${line} is not a ballot record`);
+        count++;
+        const seen = this.ids.get(r.id);
+        // A replayed cast journal may have written a ballot twice: the same line is harmless.
+        if (seen === undefined) this.remember(r);
+        else if (seen !== r.line)
+          throw new DamagedFileError(file, `ballot id ${r.id} appears twice`);
       }
-      const b = asBallotRecord(raw);
-      if (!b) throw new DamagedFileError(file, `line ${line} is not a ballot record`);
-      loaded.push(b);
+      start = nl + 1;
     }
+    const tornTail = start < text.length ? text.slice(start) : null;
+    // Only now that every line is known good may the file be touched.
     this.out = new AppendFile(file);
-    if (scan.tornTail !== null) this.out.truncate(scan.goodBytes);
-    for (const b of loaded) {
-      const seen = this.ids.get(b.id);
-      // A replayed cast journal may have written a ballot twice: the same line is harmless.
-      if (seen === undefined) this.remember(b);
-      else if (seen !== ballotLine(b))
-        throw new DamagedFileError(file, `ballot id ${b.id} appears twice`);
-    }
+    if (tornTail !== null) this.out.truncate(Buffer.byteLength(text.slice(0, start), 'utf8'));
     this.releaseFull();
-    this.openReport = { ballots: loaded.length, tornTail: scan.tornTail };
+    this.openReport = { ballots: count, tornTail };
   }
 
   get size(): number {
@@ -136,7 +185,14 @@ export class BallotSet {
     if (ballots.length > 0) this.out.append(ballots.map(ballotLine).join(''));
     return {
       commit: () => {
-        for (const b of ballots) this.remember(b);
+        for (const b of ballots)
+          this.remember({
+            id: b.id,
+            section: b.section,
+            key: keyOf(b.ranking),
+            line: ballotLine(b),
+            ranking: () => [...b.ranking],
+          });
         this.releaseFull();
       },
       undo: () => this.out.truncate(before),
@@ -155,7 +211,7 @@ export class BallotSet {
     const c = this.sections.get(section);
     if (!c) return [];
     const m = which === 'all' ? c.all : c.released;
-    return [...m].map(([k, count]) => ({ ranking: this.rankings.get(k) ?? [], count }));
+    return [...m].map(([k, count]) => ({ ranking: this.rankings.get(k)?.ranking ?? [], count }));
   }
 
   /** At close everything is released, including incomplete batches. */
@@ -206,13 +262,14 @@ export class BallotSet {
     }
   }
 
-  private remember(b: Ballot): void {
-    this.ids.set(b.id, ballotLine(b));
-    const key = keyOf(b.ranking);
-    if (!this.rankings.has(key)) this.rankings.set(key, [...b.ranking]);
-    let c = this.sections.get(b.section);
-    if (!c) this.sections.set(b.section, (c = new SectionCounts()));
-    c.add(key);
-    if (b.ranking.length === 0) this.blankCount++;
+  private remember(r: StoredLine): void {
+    this.ids.set(r.id, r.line);
+    let g = this.rankings.get(r.key);
+    // The map's own key string is kept per ballot, so equal rankings share one string.
+    if (!g) this.rankings.set(r.key, (g = { key: r.key, ranking: r.ranking() }));
+    let c = this.sections.get(r.section);
+    if (!c) this.sections.set(r.section, (c = new SectionCounts()));
+    c.add(g.key);
+    if (g.ranking.length === 0) this.blankCount++;
   }
 }
