@@ -5,6 +5,9 @@ import { openVote } from '../support/election-fixture';
 import { startHost, type HostHandle } from '../support/host-process';
 import { castAll, shot } from './results-slide';
 
+// Each test starts its own host and casts through HTTP: slow on a busy two-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 let host: HostHandle;
 test.afterEach(async () => {
   await host?.stop();
@@ -14,7 +17,6 @@ for (const theme of ['dark', 'light'] as const) {
   test(`the ${theme} theme has no axe violation, on every view and page, controls shown`, async ({
     browser,
   }) => {
-    test.setTimeout(150_000);
     host = await startHost();
     await openVote(host.url, { results: { batchSize: 5, minBallots: 5, policy: 'live' } });
     const { election } = await apiCall(host.url, 'results.get', {});
@@ -31,6 +33,7 @@ for (const theme of ['dark', 'light'] as const) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await page.goto(`${host.url}/results?theme=${theme}&controls=1`);
+    await expect(page.getByTestId('ballot-count')).toHaveText('12', { timeout: 15_000 });
     for (const key of ['1', '2', '3']) {
       await page.keyboard.press(key);
       for (const p of ['summary', 'matrix']) {

@@ -4,6 +4,9 @@ import { openVote } from '../support/election-fixture';
 import { startHost, type HostHandle } from '../support/host-process';
 import { VIEWPORTS, castAll, scrollFits, shot, smallestText } from './results-slide';
 
+// Each test starts its own host and casts through HTTP: slow on a busy two-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 let host: HostHandle;
 test.afterEach(async () => {
   await host?.stop();
@@ -30,7 +33,7 @@ for (const vp of VIEWPORTS) {
     const { token, election } = await votedBox();
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);
-    await expect(page.locator('h1')).toHaveText(election.title.fr);
+    await expect(page.locator('h1')).toHaveText(election.title.fr, { timeout: 15_000 });
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByText('Bulletins', { exact: false }).first()).toBeVisible();
 
@@ -58,12 +61,11 @@ for (const vp of VIEWPORTS) {
   test(`views switch by click and keys, cycle on their own, and the theme toggles (${vp.width}×${vp.height})`, async ({
     browser,
   }) => {
-    test.setTimeout(120_000);
     await votedBox();
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);
     const main = page.locator('main.results');
-    await expect(main).toHaveAttribute('data-view', 'ALL');
+    await expect(main).toHaveAttribute('data-view', 'ALL', { timeout: 15_000 });
     await page.getByRole('button', { name: 'Belgique' }).click();
     await expect(main).toHaveAttribute('data-view', 'BE');
     await expect(page.getByRole('button', { name: 'Belgique' })).toHaveAttribute(
@@ -117,7 +119,9 @@ test('under prefers-reduced-motion nothing animates', async ({ browser }) => {
   await page.goto(`${host.url}/results`);
   await expect(page.getByTestId('order')).toBeVisible();
   const durations = await page.evaluate(() =>
-    [...document.querySelectorAll('main *')].map((el) => getComputedStyle(el).transitionDuration),
+    Array.from(document.querySelectorAll('main *')).map(
+      (el) => getComputedStyle(el).transitionDuration,
+    ),
   );
   expect(durations.every((d) => d.split(',').every((x) => parseFloat(x) === 0))).toBe(true);
   const normal = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

@@ -6,6 +6,9 @@ import { openVote } from '../support/election-fixture';
 import { startHost, type HostHandle } from '../support/host-process';
 import { SHOTS, castAll } from './results-slide';
 
+// Each test starts its own host and casts through HTTP: slow on a busy two-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 let host: HostHandle;
 test.afterEach(async () => {
   await host?.stop();
@@ -30,11 +33,10 @@ async function votedBox() {
 test('staff save the current slide as a 1920×1080 PNG, from any window size', async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
   await votedBox();
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${host.url}/results?controls=1`);
-  await expect(page.getByTestId('ballot-count')).toHaveText('12');
+  await expect(page.getByTestId('ballot-count')).toHaveText('12', { timeout: 15_000 });
   await page.keyboard.press('2');
   await expect(page.getByTestId('order')).toBeVisible();
   const [download] = await Promise.all([
@@ -71,13 +73,12 @@ test('staff save the current slide as a 1920×1080 PNG, from any window size', a
 });
 
 test('printing gives every view, one per page, in the election’s language', async ({ browser }) => {
-  test.setTimeout(90_000);
   const { token, election } = await votedBox();
   await apiCall(host.url, 'staff.setLanguage', { language: 'nl' }, token);
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   // The facilitator shows English; the minutes follow the election's language (staff's choice).
   await page.goto(`${host.url}/results?lang=en`);
-  await expect(page.locator('main h1')).toHaveText(election.title.en ?? '');
+  await expect(page.locator('main h1')).toHaveText(election.title.en ?? '', { timeout: 15_000 });
   await expect(page.getByTestId('print-report')).toHaveCount(0);
 
   await page.emulateMedia({ media: 'print' });

@@ -5,6 +5,9 @@ import { openVote } from '../support/election-fixture';
 import { startHost, type HostHandle } from '../support/host-process';
 import { VIEWPORTS, castAll, shot, shownRows } from './results-slide';
 
+// Each test starts its own host and casts through HTTP: slow on a busy two-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 let host: HostHandle;
 test.afterEach(async () => {
   await host?.stop();
@@ -30,7 +33,7 @@ for (const vp of VIEWPORTS) {
     );
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);
-    await expect(page.getByTestId('ballot-count')).toHaveText('5');
+    await expect(page.getByTestId('ballot-count')).toHaveText('5', { timeout: 15_000 });
     await page.keyboard.press('2');
     const before = await slideText(page);
     await shot(page, `release-before-${vp.height}`);
@@ -78,7 +81,7 @@ for (const vp of VIEWPORTS) {
     ]);
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);
-    await expect(page.getByTestId('ballot-count')).toHaveText('9');
+    await expect(page.getByTestId('ballot-count')).toHaveText('9', { timeout: 15_000 });
     await expect(page.getByTestId('hidden-notice')).toHaveAttribute(
       'data-reason',
       'below-threshold',
@@ -129,7 +132,7 @@ for (const vp of VIEWPORTS) {
     await castAll(host.url, ballots);
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);
-    await expect(page.getByTestId('ballot-count')).toHaveText('10');
+    await expect(page.getByTestId('ballot-count')).toHaveText('10', { timeout: 15_000 });
     await expect(page.getByTestId('hidden-notice')).toHaveAttribute(
       'data-reason',
       'hidden-until-close',

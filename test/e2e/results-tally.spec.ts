@@ -14,6 +14,9 @@ import {
   parseShown,
 } from './results-slide';
 
+// Each test starts its own host and casts through HTTP: slow on a busy two-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 let host: HostHandle;
 test.afterEach(async () => {
   await host?.stop();
@@ -51,6 +54,7 @@ for (const vp of VIEWPORTS) {
 
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);
+    await expect(page.getByTestId('order')).toBeVisible({ timeout: 15_000 });
     const expected = {
       ALL: tally(options, [...groups.FR, ...groups.BE]),
       FR: tally(options, groups.FR),

@@ -12,6 +12,9 @@ import {
   tallyVector,
 } from './results-slide';
 
+// Each test starts its own host and casts through HTTP: slow on a busy two-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 let host: HostHandle;
 test.afterEach(async () => {
   await host?.stop();
@@ -39,7 +42,7 @@ for (const vp of VIEWPORTS)
 
       const page = await browser.newPage({ viewport: vp });
       await page.goto(`${host.url}/results`);
-      await expect(page.getByTestId('ballot-count')).toHaveText('9');
+      await expect(page.getByTestId('ballot-count')).toHaveText('9', { timeout: 15_000 });
       const rows = await shownRows(page, 4);
       const tiers = (
         vector.expected[method === 'borda' ? 'borda_order' : 'copeland'] as string[][]
