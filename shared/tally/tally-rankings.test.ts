@@ -43,6 +43,35 @@ const outcome = (f: () => unknown) => {
   }
 };
 
+/** The obvious grouping: a Map keyed by the ranking as JSON, in first-seen order. */
+function naiveGroups(rankings: readonly (readonly string[])[]) {
+  const m = new Map<string, { ranking: string[]; count: number }>();
+  for (const r of rankings) {
+    const k = JSON.stringify(r);
+    const g = m.get(k);
+    if (g) g.count++;
+    else m.set(k, { ranking: [...r], count: 1 });
+  }
+  return [...m.values()];
+}
+
+describe('groupRankings (packed, with a cache of recent names)', () => {
+  it('groups exactly as the obvious way, names sharing length and end characters included', () => {
+    // Same length, first and last characters: the same cache slot. Also the empty name, and
+    // equal names that are different string objects.
+    const pool = ['axb', 'ayb', 'azb', 'a', 'b', '', 'ab', 'ba', 'theme-1', 'theme-2'];
+    const name = fc
+      .constantFrom(...pool)
+      .map((x) => (x.length > 1 ? x.slice(0, 1) + x.slice(1) : x));
+    fc.assert(
+      fc.property(fc.array(fc.array(name, { maxLength: 5 }), { maxLength: 80 }), (rankings) => {
+        expect(groupRankings(rankings)).toEqual(naiveGroups(rankings));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('tallyRankings (packed fast path)', () => {
   it('gives exactly what tallyElection gives on groupRankings', () => {
     fc.assert(
