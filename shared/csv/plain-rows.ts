@@ -52,12 +52,18 @@ export function forEachPlainRow<S>(
     let skipTo = -1;
     let h = 0x811c9dc5;
     for (let i = from; i < rowEnd; i++) {
+      if (i === skipFrom) {
+        // The skipped cell (a 32-digit id) is not hashed: jump to its end.
+        const j = text.indexOf(delimiter, i);
+        i = j === -1 || j > rowEnd ? rowEnd : j;
+        if (i === rowEnd) break;
+      }
       const ch = text.charCodeAt(i);
       if (ch === sep) {
         cell++;
         if (cell === skip) skipFrom = i + 1;
         else if (cell === skip + 1) skipTo = i;
-      } else if (cell === skip) continue;
+      }
       h = Math.imul(h ^ ch, 0x01000193);
     }
     if (skipTo === -1) skipTo = rowEnd;
