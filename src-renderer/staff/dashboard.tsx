@@ -11,9 +11,19 @@ import { ElectionPanel } from './election-panel';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { LifecyclePanel } from './lifecycle-panel';
+import { ProjectorPanel } from './projector-panel';
 import { SettingsPanel } from './settings-panel';
 
-const PANELS = ['vote', 'election', 'settings', 'codes', 'export', 'import', 'audit'] as const;
+const PANELS = [
+  'vote',
+  'election',
+  'settings',
+  'codes',
+  'export',
+  'import',
+  'audit',
+  'projector',
+] as const;
 type Panel = (typeof PANELS)[number];
 const REFRESH_MS = 3000;
 
@@ -134,6 +144,7 @@ export function Dashboard({
         {panel === 'export' && <ExportPanel onChange={refresh} />}
         {panel === 'import' && <ImportPanel ov={ov} onChange={refresh} />}
         {panel === 'audit' && <AuditPanel />}
+        {panel === 'projector' && <ProjectorPanel ov={ov} onChange={refresh} />}
       </main>
     </div>
   );

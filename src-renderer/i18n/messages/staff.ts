@@ -12,6 +12,7 @@ export const fr = {
   'staff.nav.export': 'Export sur clé USB',
   'staff.nav.import': 'Importer des bulletins',
   'staff.nav.audit': 'Journal',
+  'staff.nav.projector': 'Projecteur',
   'staff.pin.chooseTitle': 'Choisissez le code PIN de l’équipe',
   'staff.pin.chooseHelp':
     'Premier démarrage : ce code de 4 à 12 chiffres protégera la console. Notez-le en lieu sûr.',
@@ -193,6 +194,26 @@ export const fr = {
   'staff.audit.action.new-election': 'Nouveau scrutin',
   'staff.audit.action.quit-allowed': 'Fermeture autorisée',
   'staff.audit.action.recovered-from-backup': 'Restauré depuis une sauvegarde',
+  'staff.projector.title': 'Écran des résultats',
+  'staff.projector.help':
+    'Choisissez l’écran où la fenêtre des résultats s’affiche en plein écran. Si cet écran est débranché, elle revient sur l’écran principal.',
+  'staff.projector.display': 'Écran',
+  'staff.projector.option': '{label} ({width} × {height})',
+  'staff.projector.primary': 'principal',
+  'staff.projector.current': 'résultats affichés ici',
+  'staff.projector.move': 'Afficher les résultats sur cet écran',
+  'staff.projector.moved': 'Les résultats sont affichés sur l’écran « {label} ».',
+  'staff.projector.refresh': 'Actualiser la liste des écrans',
+  'staff.projector.none': 'Aucun écran détecté.',
+  'staff.projector.browser':
+    'Dans le navigateur, le projecteur est la page des résultats, à l’adresse {address}. Ouvrez-la dans une fenêtre placée sur l’écran du projecteur, puis passez-la en plein écran (touche F11).',
+  'staff.quit.title': 'Fermeture de l’application',
+  'staff.quit.help':
+    'Pendant le vote, l’application refuse d’être fermée, pour que le kiosque ne disparaisse pas. Les bulletins sont enregistrés sur le disque dans tous les cas.',
+  'staff.quit.label': 'Autoriser la fermeture de l’application',
+  'staff.quit.notOpen': 'Le vote n’est pas ouvert : l’application peut être fermée.',
+  'staff.quit.allowed': 'La fermeture de l’application est autorisée.',
+  'staff.quit.locked': 'La fermeture de l’application est de nouveau bloquée.',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
@@ -208,6 +229,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.nav.export': 'Export naar USB-stick',
   'staff.nav.import': 'Stembiljetten importeren',
   'staff.nav.audit': 'Logboek',
+  'staff.nav.projector': 'Projector',
   'staff.pin.chooseTitle': 'Kies de pincode van de medewerkers',
   'staff.pin.chooseHelp':
     'Eerste start: deze code van 4 tot 12 cijfers beschermt de console. Bewaar hem veilig.',
@@ -387,6 +409,26 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.audit.action.new-election': 'Nieuwe stemming',
   'staff.audit.action.quit-allowed': 'Afsluiten toegestaan',
   'staff.audit.action.recovered-from-backup': 'Hersteld uit een back-up',
+  'staff.projector.title': 'Scherm voor de resultaten',
+  'staff.projector.help':
+    'Kies het scherm waarop het resultatenvenster schermvullend verschijnt. Wordt dat scherm losgekoppeld, dan keert het terug naar het hoofdscherm.',
+  'staff.projector.display': 'Scherm',
+  'staff.projector.option': '{label} ({width} × {height})',
+  'staff.projector.primary': 'hoofdscherm',
+  'staff.projector.current': 'resultaten hier getoond',
+  'staff.projector.move': 'Resultaten op dit scherm tonen',
+  'staff.projector.moved': 'De resultaten worden getoond op scherm « {label} ».',
+  'staff.projector.refresh': 'Lijst van schermen vernieuwen',
+  'staff.projector.none': 'Geen scherm gevonden.',
+  'staff.projector.browser':
+    'In de browser is de projector de resultatenpagina, op het adres {address}. Open ze in een venster op het scherm van de projector en zet ze schermvullend (toets F11).',
+  'staff.quit.title': 'Toepassing afsluiten',
+  'staff.quit.help':
+    'Tijdens de stemming weigert de toepassing af te sluiten, zodat de kiosk niet verdwijnt. De stembiljetten staan in elk geval op de schijf.',
+  'staff.quit.label': 'Afsluiten van de toepassing toestaan',
+  'staff.quit.notOpen': 'De stemming is niet open: de toepassing mag worden afgesloten.',
+  'staff.quit.allowed': 'Afsluiten van de toepassing is toegestaan.',
+  'staff.quit.locked': 'Afsluiten van de toepassing is opnieuw geblokkeerd.',
 };
 
 export const en: { readonly [K in keyof typeof fr]: string } = {
@@ -402,6 +444,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.nav.export': 'Export to USB stick',
   'staff.nav.import': 'Import ballots',
   'staff.nav.audit': 'Audit trail',
+  'staff.nav.projector': 'Projector',
   'staff.pin.chooseTitle': 'Choose the staff PIN',
   'staff.pin.chooseHelp':
     'First start: this 4 to 12 digit code will protect the console. Keep it somewhere safe.',
@@ -575,4 +618,24 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.audit.action.new-election': 'New election',
   'staff.audit.action.quit-allowed': 'Quit allowed',
   'staff.audit.action.recovered-from-backup': 'Recovered from a backup',
+  'staff.projector.title': 'Results screen',
+  'staff.projector.help':
+    'Choose the screen where the results window shows full screen. If that screen is unplugged, it comes back to the main screen.',
+  'staff.projector.display': 'Screen',
+  'staff.projector.option': '{label} ({width} × {height})',
+  'staff.projector.primary': 'main',
+  'staff.projector.current': 'results shown here',
+  'staff.projector.move': 'Show the results on this screen',
+  'staff.projector.moved': 'The results are shown on screen “{label}”.',
+  'staff.projector.refresh': 'Refresh the list of screens',
+  'staff.projector.none': 'No screen found.',
+  'staff.projector.browser':
+    'In the browser, the projector is the results page, at {address}. Open it in a window placed on the projector’s screen, then make it full screen (F11 key).',
+  'staff.quit.title': 'Closing the application',
+  'staff.quit.help':
+    'During the vote the application refuses to close, so that the kiosk does not vanish. Ballots are saved on disk either way.',
+  'staff.quit.label': 'Allow closing the application',
+  'staff.quit.notOpen': 'The vote is not open: the application may be closed.',
+  'staff.quit.allowed': 'Closing the application is allowed.',
+  'staff.quit.locked': 'Closing the application is blocked again.',
 };
