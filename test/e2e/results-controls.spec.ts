@@ -94,9 +94,10 @@ for (const vp of VIEWPORTS) {
     await expect(page.getByTestId('export-png')).toHaveCount(0);
     await page.keyboard.press('c');
     await expect(page.getByTestId('export-png')).toBeVisible();
+    await shot(page, `controls-${vp.height}`);
     const fit = await scrollFits(page);
     expect(fit.scroll).toBeLessThanOrEqual(fit.inner);
-    await shot(page, `controls-${vp.height}`);
+    if (vp.height === 1080) expect((await smallestText(page)).size).toBeGreaterThanOrEqual(28);
 
     // A slow tour of the views: ?cycle=5 steps every 5 seconds.
     await page.goto(`${host.url}/results?cycle=5`);
