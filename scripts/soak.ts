@@ -44,7 +44,11 @@ async function main(): Promise<number> {
   });
   const page = await browser.newPage();
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  // The browser's own favicon request is not the app's; every other failed load is.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
+      errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
   await page.goto(`${host.url}/results`);
 
   const samples: number[] = [];
