@@ -2,9 +2,14 @@ import { useEffect, useState } from 'react';
 import type { EventName, EventPayload, MethodName } from '../../shared/api';
 import { useApi } from '../api/client';
 
+/** A pushed event lost during a reconnect must not leave a screen stale for long. */
+const RESYNC_MS = 15_000;
+
 /**
  * A value loaded by one call and then kept fresh by a pushed event, without reloading the
- * page. While the call fails (station restarting), it retries every second.
+ * page. The listener is attached before the first load so that no push falls between the two;
+ * a slow periodic reload covers pushes lost while the event stream reconnected. While the call
+ * fails (station restarting), it retries every second.
  */
 export function useRemote<E extends EventName>(
   method: MethodName & ('kiosk.state' | 'results.get'),
@@ -14,20 +19,23 @@ export function useRemote<E extends EventName>(
   const [value, setValue] = useState<EventPayload<E> | null>(null);
   useEffect(() => {
     let alive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const off = api.on(event, (p) => alive && setValue(p));
     const load = () => {
+      clearTimeout(retry);
       api
         .call(method, {})
         .then((v) => alive && setValue(v as EventPayload<E>))
         .catch(() => {
-          if (alive) timer = setTimeout(load, 1000);
+          if (alive) retry = setTimeout(load, 1000);
         });
     };
     load();
-    const off = api.on(event, (p) => alive && setValue(p));
+    const resync = setInterval(load, RESYNC_MS);
     return () => {
       alive = false;
-      clearTimeout(timer);
+      clearTimeout(retry);
+      clearInterval(resync);
       off();
     };
   }, [api, method, event]);
