@@ -33,12 +33,18 @@ export interface CliCatalog {
   agreementSame: string;
   agreementDiffers: string;
   duplicatesMerged: string;
+  auditIntact: string;
+  auditBroken: string;
+  auditUnreadable: string;
+  auditWithCsv: string;
+  /** The reasons verifyAuditText gives, in words; an unknown one is shown as it is. */
+  auditReasons: Record<string, string>;
 }
 
 export const catalogs: Record<CliLang, CliCatalog> = {
   fr: {
     usage:
-      'usage : npm run tally -- FICHIER.csv [FICHIER.csv …] [--json] [--election ELECTION.json] [--lang fr|en]',
+      'usage : npm run tally -- FICHIER.csv [FICHIER.csv …] [--json] [--election ELECTION.json] [--lang fr|en]\n        npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|en]',
     csv: {
       'empty-file': 'le fichier est vide',
       'too-large': 'fichier trop volumineux (maximum {max})',
@@ -95,10 +101,22 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     agreementSame: 'Toutes les méthodes donnent le même ordre.',
     agreementDiffers: 'Les méthodes diffèrent',
     duplicatesMerged: '{count} bulletin(s) présent(s) dans plusieurs fichiers, compté(s) une fois',
+    auditIntact: '{file} : journal intact, {count} entrée(s), chaîne de hachages vérifiée',
+    auditBroken: '{file}:{line} : journal altéré à la ligne {line} : {reason}',
+    auditUnreadable: '{file} : fichier illisible ({reason})',
+    auditWithCsv:
+      '--verify-audit vérifie un journal ; lancez le décompte des fichiers CSV séparément',
+    auditReasons: {
+      'not JSON': 'la ligne n’est pas du JSON',
+      'chain broken (prev)': 'la chaîne est rompue (hachage précédent différent)',
+      'sequence gap': 'une entrée manque ou est en trop (numéro de séquence)',
+      'hash mismatch': 'le contenu a été modifié (hachage différent)',
+      'last line cut': 'la dernière ligne est coupée',
+    },
   },
   en: {
     usage:
-      'usage: npm run tally -- FILE.csv [FILE.csv …] [--json] [--election ELECTION.json] [--lang fr|en]',
+      'usage: npm run tally -- FILE.csv [FILE.csv …] [--json] [--election ELECTION.json] [--lang fr|en]\n       npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|en]',
     csv: {
       'empty-file': 'the file is empty',
       'too-large': 'file too large (maximum {max})',
@@ -154,6 +172,17 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     agreementSame: 'Every method gives the same order.',
     agreementDiffers: 'The methods differ',
     duplicatesMerged: '{count} ballot(s) found in several files, counted once',
+    auditIntact: '{file}: audit trail intact, {count} entry(ies), hash chain verified',
+    auditBroken: '{file}:{line}: audit trail broken at line {line}: {reason}',
+    auditUnreadable: '{file}: cannot read the file ({reason})',
+    auditWithCsv: '--verify-audit checks an audit trail; recount the CSV files separately',
+    auditReasons: {
+      'not JSON': 'the line is not JSON',
+      'chain broken (prev)': 'the chain is broken (previous hash differs)',
+      'sequence gap': 'an entry is missing or added (sequence number)',
+      'hash mismatch': 'the content was changed (hash differs)',
+      'last line cut': 'the last line is cut',
+    },
   },
 };
 

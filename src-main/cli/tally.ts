@@ -4,6 +4,8 @@
  * contents is an error), refuses ballots of another election, and prints every method per
  * section and combined. Runs under plain Node: no electron. `--report-rss` (hidden, for the
  * benchmark) prints the peak resident memory and the CPU time on stderr.
+ * `npm run tally -- --verify-audit audit-log.jsonl` checks an exported audit trail's hash
+ * chain instead: exit 0 when intact, 1 naming the first bad line.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { tallyElection } from '../../shared/tally';
 import type { ElectionTally, RankingGroup, Tally, Tiers } from '../../shared/tally';
 import { IdTable } from './id-table';
 import { catalogs, fill, type CliCatalog, type CliLang } from './messages';
+import { verifyAuditFile } from './verify-audit';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -39,6 +42,7 @@ class CliError extends Error {}
 
 interface Args {
   files: string[];
+  audits: string[];
   json: boolean;
   election: string | null;
   lang: CliLang;
@@ -46,19 +50,30 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[], m: CliCatalog): Args {
-  const a: Args = { files: [], json: false, election: null, lang: 'fr', reportRss: false };
+  const a: Args = {
+    files: [],
+    audits: [],
+    json: false,
+    election: null,
+    lang: 'fr',
+    reportRss: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i] as string;
     if (x === '--json') a.json = true;
     else if (x === '--report-rss') a.reportRss = true;
     else if (x === '--election' && argv[i + 1] !== undefined) a.election = argv[++i] as string;
+    else if (x === '--verify-audit' && argv[i + 1] !== undefined)
+      a.audits.push(argv[++i] as string);
     else if (x === '--lang' && (argv[i + 1] === 'fr' || argv[i + 1] === 'en'))
       a.lang = argv[++i] as CliLang;
     else if (x.startsWith('--'))
       throw new CliError(`${fill(m.unknownFlag, { flag: x })}\n${m.usage}`);
     else a.files.push(x);
   }
-  if (a.files.length === 0) throw new CliError(`${m.noFiles}\n${m.usage}`);
+  if (a.audits.length > 0 && a.files.length > 0)
+    throw new CliError(`${m.auditWithCsv}\n${m.usage}`);
+  if (a.files.length === 0 && a.audits.length === 0) throw new CliError(`${m.noFiles}\n${m.usage}`);
   return a;
 }
 
@@ -92,6 +107,7 @@ export function main(argv: readonly string[], io: CliIo = realIo): number {
   const m = catalogs[lang];
   try {
     const args = parseArgs(argv, m);
+    if (args.audits.length > 0) return verifyAudits(args, io, m);
     const result = run(args, io, m);
     io.stdout(args.json ? `${JSON.stringify(result.json, null, 2)}\n` : result.text);
     if (args.reportRss) {
@@ -106,6 +122,31 @@ export function main(argv: readonly string[], io: CliIo = realIo): number {
     }
     throw e;
   }
+}
+
+/** Each trail's verdict on its own line (stdout when intact, stderr when not). */
+function verifyAudits(args: Args, io: CliIo, m: CliCatalog): number {
+  const verdicts = args.audits.map((file) => {
+    const v = verifyAuditFile(file, io.readFile);
+    const p = v.problem;
+    const unreadable = p?.line === 0 && p.reason.startsWith('unreadable: ');
+    const text = !p
+      ? fill(m.auditIntact, { file, count: v.entries.length })
+      : unreadable
+        ? fill(m.auditUnreadable, { file, reason: p.reason.slice('unreadable: '.length) })
+        : fill(m.auditBroken, { file, line: p.line, reason: m.auditReasons[p.reason] ?? p.reason });
+    return { file, valid: v.valid, entries: v.entries.length, problem: p, text };
+  });
+  if (args.json)
+    io.stdout(
+      `${JSON.stringify(
+        verdicts.map(({ text: _t, ...rest }) => rest),
+        null,
+        2,
+      )}\n`,
+    );
+  else for (const v of verdicts) (v.valid ? io.stdout : io.stderr)(`${v.text}\n`);
+  return verdicts.every((v) => v.valid) ? 0 : 1;
 }
 
 function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: string } {
