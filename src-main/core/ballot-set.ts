@@ -34,6 +34,7 @@ export function asBallotRecord(raw: unknown): Ballot | null {
  * character classes leave nothing to escape, so a match is also the canonical text.
  */
 const S = '[a-z0-9][a-z0-9-]{0,39}';
+const TAG_SEP = '\u0001';
 const keyOf = (ranking: readonly string[]) => ranking.map((r) => `"${r}"`).join(',');
 const CANONICAL = new RegExp(
   `^\\{"id":"([0-9a-f]{32})","election":"(${S})","section":"([A-Z][A-Z0-9]{0,7})","ranking":\\[((?:"${S}")(?:,"${S}"){0,19})?\\]\\}$`,
@@ -41,6 +42,7 @@ const CANONICAL = new RegExp(
 
 interface StoredLine {
   id: string;
+  election: string;
   section: string;
   /** The ranking as it appears in the canonical line (`"a","b"`): the grouping key. */
   key: string;
@@ -55,6 +57,7 @@ function parseLine(text: string): StoredLine | null {
     const inner = m[4] ?? '';
     return {
       id: m[1] as string,
+      election: m[2] as string,
       section: m[3] as string,
       key: inner,
       line: text + '\n',
@@ -71,6 +74,7 @@ function parseLine(text: string): StoredLine | null {
   const ballot = b;
   return {
     id: ballot.id,
+    election: ballot.election,
     section: ballot.section,
     key: keyOf(ballot.ranking),
     line: ballotLine(ballot),
@@ -111,7 +115,12 @@ export interface OpenReport {
 
 export class BallotSet {
   private out!: AppendFile;
+  /**
+   * Ballot id → its shared tag (election, section, ranking key): a ballot costs one map entry
+   * and its id, whatever its ranking, so eight hours of voting keep the memory flat.
+   */
   private readonly ids = new Map<string, string>();
+  private readonly tags = new Map<string, string>();
   private readonly sections = new Map<string, SectionCounts>();
   private readonly rankings = new Map<string, { key: string; ranking: readonly string[] }>();
   private blankCount = 0;
@@ -138,7 +147,7 @@ export class BallotSet {
         const r = parseLine(text.slice(start, nl));
         if (!r) throw new DamagedFileError(file, `line ${line} is not a ballot record`);
         count++;
-        const seen = this.ids.get(r.id);
+        const seen = this.lineOf(r.id);
         // A replayed cast journal may have written a ballot twice: the same line is harmless.
         if (seen === undefined) this.remember(r);
         else if (seen !== r.line)
@@ -168,7 +177,10 @@ export class BallotSet {
 
   /** The stored line of a ballot id, to tell a harmless retry from a conflicting replay. */
   lineOf(id: string): string | undefined {
-    return this.ids.get(id);
+    const tag = this.ids.get(id);
+    if (tag === undefined) return undefined;
+    const [election, section, key] = tag.split(TAG_SEP) as [string, string, string];
+    return `{"id":"${id}","election":"${election}","section":"${section}","ranking":[${key}]}\n`;
   }
 
   /** Durably append ballots (one write, one fsync), then count them. */
@@ -188,6 +200,7 @@ export class BallotSet {
         for (const b of ballots)
           this.remember({
             id: b.id,
+            election: b.election,
             section: b.section,
             key: keyOf(b.ranking),
             line: ballotLine(b),
@@ -226,7 +239,7 @@ export class BallotSet {
 
   /** Every ballot, for export (the caller shuffles). */
   ballots(): Ballot[] {
-    return [...this.ids.values()].map((l) => JSON.parse(l) as Ballot);
+    return [...this.ids.keys()].map((id) => JSON.parse(this.lineOf(id) as string) as Ballot);
   }
 
   /**
@@ -236,7 +249,7 @@ export class BallotSet {
    * @param randomIndex uniform integer in [0, n)
    */
   shuffle(randomIndex: (n: number) => number): void {
-    const lines = [...this.ids.values()];
+    const lines = [...this.ids.keys()].map((id) => this.lineOf(id) as string);
     for (let i = lines.length - 1; i > 0; i--) {
       const j = randomIndex(i + 1);
       const t = lines[i] as string;
@@ -263,7 +276,10 @@ export class BallotSet {
   }
 
   private remember(r: StoredLine): void {
-    this.ids.set(r.id, r.line);
+    const t = `${r.election}${TAG_SEP}${r.section}${TAG_SEP}${r.key}`;
+    let tag = this.tags.get(t);
+    if (tag === undefined) this.tags.set(t, (tag = t));
+    this.ids.set(r.id, tag);
     let g = this.rankings.get(r.key);
     // The map's own key string is kept per ballot, so equal rankings share one string.
     if (!g) this.rankings.set(r.key, (g = { key: r.key, ranking: r.ranking() }));
