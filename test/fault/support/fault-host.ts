@@ -36,6 +36,7 @@ export function bundle(entry: string): string {
     { cwd: repoRoot },
   );
   bundles.set(entry, out);
+  process.once('exit', () => fs.rmSync(out, { force: true }));
   return out;
 }
 
