@@ -72,6 +72,38 @@ export const ApiErrorBodySchema = z.strictObject({
     .optional(),
 });
 export type ApiIssue = NonNullable<ApiErrorBody['issues']>[number];
+
+/**
+ * What can be wrong in an election file, as catalog codes: such an issue has the code
+ * `election.<code>` (src-main/core/election-issues.ts); the console has a sentence for each.
+ */
+export const ELECTION_ISSUE_CODES = [
+  'required',
+  'expected-string',
+  'expected-number',
+  'expected-integer',
+  'expected-boolean',
+  'expected-object',
+  'expected-array',
+  'not-one-of',
+  'text-empty',
+  'text-too-short',
+  'text-too-long',
+  'too-few-items',
+  'too-many-items',
+  'number-too-small',
+  'number-too-big',
+  'bad-slug',
+  'bad-section-id',
+  'bad-format',
+  'unknown-keys',
+  'duplicate-option-id',
+  'duplicate-section-id',
+  'min-ranked-too-big',
+  'not-json',
+  'invalid',
+] as const;
+export type ElectionIssueCode = (typeof ELECTION_ISSUE_CODES)[number];
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
 
 /** Thrown by the main process, rejected by every client with the same body. */

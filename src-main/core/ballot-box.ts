@@ -33,6 +33,7 @@ import {
   type StateDoc,
 } from './documents';
 import { fsyncDir, StorageError } from './durable-file';
+import { electionIssues, notJsonIssue } from './election-issues';
 import { acquireLock } from './instance-lock';
 import { hashPin, lockoutSeconds, pinMatches } from './pin';
 import { buildPublicResults } from './public-results';
@@ -439,7 +440,7 @@ export class BallotBox {
       raw = JSON.parse(json);
     } catch (e) {
       throw new ApiError('election-invalid', `Not JSON: ${(e as Error).message}`, undefined, [
-        { path: '(file)', message: (e as Error).message },
+        notJsonIssue((e as Error).message),
       ]);
     }
     const r = ElectionSchema.safeParse(raw);
@@ -448,7 +449,7 @@ export class BallotBox {
         'election-invalid',
         'The election definition is not valid.',
         { count: r.error.issues.length },
-        r.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
+        electionIssues(r.error.issues, raw),
       );
     this.replaceElection(r.data, 'election-loaded');
   }
