@@ -36,6 +36,7 @@ export const PAGES = ['/', '/kiosk', '/results', '/staff'] as const;
 const SMALL_BODY = 1_000_000;
 const IMPORT_BODY = 210_000_000;
 const DRAIN_LIMIT = 16_000_000;
+const SSE_BACKLOG = 1_000_000;
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -87,7 +88,14 @@ export function createHostServer(opts: HostOptions): http.Server {
 
   opts.box.on((event: EventName, payload) => {
     const data = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const c of sseClients) c.write(data);
+    for (const c of sseClients) {
+      // A screen that stopped reading (asleep, frozen) would make the host buffer every
+      // event for hours: let it go; EventSource reconnects and the page reloads its state.
+      if (c.writableLength > SSE_BACKLOG) {
+        sseClients.delete(c);
+        c.destroy();
+      } else c.write(data);
+    }
   });
 
   const allowedHost = (h: string | undefined) =>
