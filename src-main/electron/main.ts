@@ -2,6 +2,7 @@
  * Composition root of the desktop app, and the only module that touches Electron's values:
  * it wires the small tested modules of this folder to the real Electron objects.
  */
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -20,6 +21,7 @@ import { explainStartFailure, startBox, type Started } from '../core/start-box';
 import { APP_SCHEME } from './app-origin';
 import { registerAppProtocol } from './app-protocol';
 import { DisplayKeepAwake } from './display-keep-awake';
+import { handleDownloads } from './download-policy';
 import { broadcast, registerApiHandler } from './ipc-handlers';
 import { STAFF_SHORTCUT } from './kiosk-input-filter';
 import { lockNavigation } from './navigation-guard';
@@ -59,6 +61,11 @@ async function main(): Promise<void> {
   app.on('web-contents-created', (_e, wc) => lockNavigation(wc));
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
+  handleDownloads(session.defaultSession, {
+    downloadsDir: () => app.getPath('downloads'),
+    exists: existsSync,
+    log: (m) => console.warn(m),
+  });
 
   const started = open();
   if (!started) return;
