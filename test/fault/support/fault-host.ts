@@ -59,6 +59,10 @@ export function spawnHost(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   opts.onSpawn?.(child);
+  // A failed assertion must not leave a host running after the test process is gone.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
   let out = '';
   let err = '';
   child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
