@@ -25,17 +25,21 @@ export async function startHost(
   dataDir = tempDataDir(),
   env: Record<string, string> = {},
 ): Promise<HostHandle> {
-  const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, [path.join(repoRoot, 'src-main/host/main.ts'), '--port', '0'], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env, PRIORITES_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // Node itself runs the host (tsx only as a loader), so a signal reaches the host, not a launcher.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'src-main/host/main.ts'), '--port', '0'],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ...env, PRIORITES_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${err}`)), 45_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /READY (http:\/\/\S+)/.exec(out);
