@@ -13,6 +13,7 @@ import {
   errorScreenHtml,
   retryPathFor,
 } from './error-screen';
+import { CONTENT_TYPES as TYPES } from '../core/content-types';
 
 const PAGES = new Set(['/', '/kiosk', '/results', '/staff']);
 
@@ -63,18 +64,6 @@ export interface ProtocolLike {
 }
 /** Reads one file of the build (node:fs in the app; it reads inside app.asar too). */
 export type ReadFile = (file: string) => Promise<Uint8Array>;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /**
  * Files are read directly rather than through net.fetch('file://…'): the packaged app runs with

@@ -10,6 +10,7 @@ import { ApiError, httpStatus, type ApiErrorBody, type EventName } from '../../s
 import type { ApiService } from '../core/api-service';
 import type { BallotBox } from '../core/ballot-box';
 import { CONTENT_SECURITY_POLICY } from '../core/security-policy';
+import { CONTENT_TYPES as TYPES } from '../core/content-types';
 
 export interface HostOptions {
   service: ApiService;
@@ -17,18 +18,6 @@ export interface HostOptions {
   staticDir: string;
   host?: string;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-};
 
 /** Pages of the single-page app; each serves index.html. */
 export const PAGES = ['/', '/kiosk', '/results', '/staff'] as const;
