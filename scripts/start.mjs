@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const electronDir = path.join(root, 'node_modules', 'electron');
+// PRIORITES_ELECTRON_DIR lets a test point at an Electron package without its binary.
+const electronDir =
+  process.env.PRIORITES_ELECTRON_DIR ?? path.join(root, 'node_modules', 'electron');
 
 function binaryPath() {
   const pathFile = path.join(electronDir, 'path.txt');
