@@ -45,10 +45,24 @@ describe('CastJournal', () => {
   it('empties itself and reports disk-full when the intent cannot be written', () => {
     const file = path.join(tempDir(), 'cast-journal.json');
     const j = new CastJournal(file);
-    vi.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementationOnce(() => {
       throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
     });
     expect(() => j.write(intent())).toThrow(StorageError);
+    expect(j.pending()).toBeNull();
+    j.close();
+  });
+
+  it('keeps one fixed-size record, so that fdatasync flushes everything a replay needs', () => {
+    const file = path.join(tempDir(), 'cast-journal.json');
+    const j = new CastJournal(file);
+    const size = fs.statSync(file).size;
+    const pending = intent();
+    j.write(pending);
+    expect(fs.statSync(file).size).toBe(size);
+    expect(j.pending()).toEqual(pending);
+    j.clear();
+    expect(fs.statSync(file).size).toBe(size);
     expect(j.pending()).toBeNull();
     j.close();
   });

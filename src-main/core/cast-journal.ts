@@ -16,13 +16,22 @@ export interface CastIntent {
   codeHash: string;
 }
 
+/** One fixed-size record, blank (spaces) when nothing is pending. */
+const RECORD_BYTES = 4096;
+const BLANK = Buffer.alloc(RECORD_BYTES, 0x20);
+
 export class CastJournal {
   private readonly fd: number;
 
   constructor(readonly file: string) {
     const existed = fs.existsSync(file);
     this.fd = fs.openSync(file, existed ? 'r+' : 'w+');
-    if (!existed) fsyncDir(path.dirname(file));
+    if (!existed) {
+      // Size the record once, durably; from then on each write only overwrites it in place.
+      this.writeRecord(BLANK);
+      fs.fsyncSync(this.fd);
+      fsyncDir(path.dirname(file));
+    }
   }
 
   /** The pending intent left by a crash, if its write completed. */
@@ -42,12 +51,16 @@ export class CastJournal {
   }
 
   write(intent: CastIntent): void {
-    const buf = Buffer.from(JSON.stringify(intent), 'utf8');
+    const text = JSON.stringify(intent);
+    const rec = Buffer.alloc(RECORD_BYTES, 0x20);
+    // A ballot of 20 options with long ids fits in well under 4 KiB; refuse rather than tear.
+    if (Buffer.byteLength(text) > RECORD_BYTES)
+      throw storageError(this.file, new Error('cast record too large'));
+    rec.write(text, 0, 'utf8');
     try {
-      fs.ftruncateSync(this.fd, 0);
-      let off = 0;
-      while (off < buf.length) off += fs.writeSync(this.fd, buf, off, buf.length - off, off);
-      fs.fsyncSync(this.fd);
+      this.writeRecord(rec);
+      // The record keeps its size, so only the data needs flushing: fdatasync, not fsync.
+      fs.fdatasyncSync(this.fd);
     } catch (e) {
       this.clear(true);
       throw storageError(this.file, e);
@@ -55,17 +68,23 @@ export class CastJournal {
   }
 
   /**
-   * After a completed cast no fsync is needed: if the emptying is lost, the replay finds
+   * After a completed cast no flush is needed: if the emptying is lost, the replay finds
    * everything already done. After a failed cast it is (`durable`): the undone ballot must not
    * come back on the next open, since the voter was told it did not count.
    */
   clear(durable = false): void {
     try {
-      fs.ftruncateSync(this.fd, 0);
-      if (durable) fs.fsyncSync(this.fd);
+      this.writeRecord(BLANK);
+      if (durable) fs.fdatasyncSync(this.fd);
     } catch {
-      // Replaying an intent is harmless: at worst a ballot the voter retries is recorded once.
+      // Replaying an already applied intent is harmless.
     }
+  }
+
+  /** Overwrites the one fixed-size record in place (the file never changes size once made). */
+  private writeRecord(rec: Buffer): void {
+    let off = 0;
+    while (off < rec.length) off += fs.writeSync(this.fd, rec, off, rec.length - off, off);
   }
 
   close(): void {
