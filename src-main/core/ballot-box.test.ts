@@ -169,6 +169,25 @@ describe('casting with codes', () => {
     expect(again.cast({ ballotId: ballotId(), ranking: [A], code: codes[0] }).recorded).toBe(true);
   });
 
+  it('takes the intent back when the ballot itself cannot be written (disk full), leaving nothing to replay', () => {
+    const dir = tempDir();
+    const { box, codes } = track(openedBox(dir, { codes: 2 }));
+    // The journal is a preallocated record flushed with fdatasync: it still fits on a full
+    // disk; the ballot's own fsync is the first to fail.
+    vi.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
+      throw enospc();
+    });
+    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A], code: codes[0] }))).toBe(
+      'disk-full',
+    );
+    vi.restoreAllMocks();
+    expect(fs.readFileSync(path.join(dir, 'cast-journal.json'), 'utf8').trim()).toBe('');
+    shut(box);
+    const again = reopen(dir);
+    expect(again.counts().ballots).toBe(0);
+    expect(again.overview().codes.used).toBe(0);
+  });
+
   describe('a crash in each window of a cast is repaired on open, exactly once', () => {
     const setup = () => {
       const dir = tempDir();

@@ -358,11 +358,13 @@ export class BallotBox {
 
   private castWithCode(set: BallotSet, ballot: Ballot, codeHash: string): void {
     this.journal.write({ ballot, codeHash });
-    const staged = set.stage([ballot]);
+    let staged: ReturnType<BallotSet['stage']> | null = null;
     try {
+      staged = set.stage([ballot]);
       this.burned.burn(codeHash);
     } catch (e) {
-      staged.undo();
+      // The voter is told the vote did not count: neither half may come back on a replay.
+      staged?.undo();
       this.journal.clear(true);
       throw e;
     }
