@@ -101,13 +101,23 @@ export async function benchCast(): Promise<BenchRow[]> {
           const dir = fs.mkdtempSync(path.join(root, `${mode}-${stored}-`));
           const codes = prepare(dir, mode, stored);
           const t0 = process.hrtime.bigint();
-          const box = new BallotBox(boxDeps(dir));
-          const openMs = ms(t0);
-          if (stored === 100_000 && via === 'BallotBox.cast')
+          let box = new BallotBox(boxDeps(dir));
+          const firstOpenMs = ms(t0);
+          if (stored === 100_000 && via === 'BallotBox.cast') {
+            // One open is one sample: reopen a few times for a median, and keep the first.
+            const opens = [firstOpenMs];
+            for (let k = 0; k < 6; k++) {
+              box.shutdown();
+              const t = process.hrtime.bigint();
+              box = new BallotBox(boxDeps(dir));
+              opens.push(ms(t));
+            }
             rows.push({
               name: `open a box of 100,000 ballots (${mode})`,
-              median_ms: round(openMs),
+              median_ms: round(quantiles(opens).p50),
+              note: `7 opens; first open ${round(firstOpenMs)} ms; target < 500 ms`,
             });
+          }
           const service = new ApiService({
             box,
             files: {
