@@ -1,6 +1,7 @@
 // Renders every icon of the app from the one source assets/icons/icon.svg:
 //   assets/icons/png/<n>x<n>.png (16…1024, what Linux packages and BrowserWindow use),
-//   assets/icons/icon.png (1024), assets/icons/icon.ico (Windows), assets/icons/icon.icns (macOS).
+//   assets/icons/icon.png (1024), assets/icons/icon.ico (Windows), assets/icons/icon.icns (macOS),
+//   src-renderer/public/favicon.png (32, the pages' icon).
 // Needs `rsvg-convert` (Debian: apt-get install -y librsvg2-bin) to rasterise the SVG; the ICO
 // and ICNS containers are written here, since both just wrap PNG images. The outputs are
 // committed, so building the installers does not need this script or its tool.
@@ -61,6 +62,8 @@ function main() {
   fs.mkdirSync(path.join(dir, 'png'), { recursive: true });
   for (const [s, data] of png) fs.writeFileSync(path.join(dir, 'png', `${s}x${s}.png`), data);
   fs.writeFileSync(path.join(dir, 'icon.png'), png.get(1024));
+  // The pages' own icon (browser tab, no 404 in the console), served from the renderer's public/.
+  fs.writeFileSync(path.join(root, 'src-renderer/public/favicon.png'), png.get(32));
   fs.writeFileSync(
     path.join(dir, 'icon.ico'),
     ico([16, 24, 32, 48, 64, 128, 256].map((size) => ({ size, png: png.get(size) }))),
