@@ -44,12 +44,13 @@ async function main(): Promise<number> {
   });
   const page = await browser.newPage();
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  // The browser's own favicon request is not the app's; every other failed load is.
+  // Every failed load counts, the page's icon included (the app serves its own).
   page.on('console', (m) => {
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
-      errors.push(`console: ${m.text()} (${m.location().url})`);
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
   });
   await page.goto(`${host.url}/results`);
+  // The slide must really be there, not an error page.
+  await page.getByTestId('ballot-count').waitFor({ timeout: 30_000 });
 
   const samples: number[] = [];
   const t0 = Date.now();
@@ -68,6 +69,14 @@ async function main(): Promise<number> {
   await sleep(1000);
   const token = await staffToken(host.url);
   const counted = (await apiCall(host.url, 'staff.overview', {}, token)).ballots;
+  // The open slide followed the vote (released in batches, so up to a batch per section behind).
+  await sleep(6000);
+  const shown = Number(
+    (await page.getByTestId('ballot-count').first().innerText()).replace(/\D/g, ''),
+  );
+  if (!(shown > 0 && counted - shown < 5 * 10))
+    errors.push(`results page shows ${shown} ballots while ${counted} were counted`);
+  console.log(`soak: the results page shows ${shown} ballots`);
   await browser.close();
   await host.kill('SIGTERM');
 

@@ -55,7 +55,13 @@ export function spawnHost(
 ): Promise<FaultHost> {
   const child = spawn(process.execPath, [bundle('src-main/host/main.ts'), '--port', '0'], {
     cwd: repoRoot,
-    env: { ...process.env, ...opts.env, PRIORITES_DATA_DIR: dataDir },
+    // The bundle lives under node_modules/.cache: tell it where the built pages are.
+    env: {
+      PRIORITES_STATIC_DIR: path.join(repoRoot, 'out/renderer'),
+      ...process.env,
+      ...opts.env,
+      PRIORITES_DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   opts.onSpawn?.(child);
