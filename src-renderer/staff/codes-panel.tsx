@@ -9,6 +9,7 @@ import { localize } from '../../shared/domain/election';
 import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import { ActionOutcome } from './action-outcome';
+import { SectionOptions } from './section-options';
 import { codesSheetPdf } from './codes-pdf';
 import { useAction } from './use-action';
 
@@ -57,11 +58,7 @@ export function CodesPanel({ ov, onChange }: { ov: StaffOverview; onChange: () =
           <label className="field">
             <span>{t('staff.codes.section')}</span>
             <select value={section} onChange={(e) => setSection(e.target.value)}>
-              {ov.election.sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {localize(s.name, lang)}
-                </option>
-              ))}
+              <SectionOptions sections={ov.election.sections} />
             </select>
           </label>
           <label className="field">

@@ -6,6 +6,7 @@ import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/catalogs';
 import { ActionOutcome } from './action-outcome';
+import { SectionOptions } from './section-options';
 import { useAction } from './use-action';
 
 export function SettingsPanel({ ov, onChange }: { ov: StaffOverview; onChange: () => void }) {
@@ -64,11 +65,7 @@ export function SettingsPanel({ ov, onChange }: { ov: StaffOverview; onChange: (
               void action.run(() => api.call('staff.setKioskSection', { section: e.target.value }))
             }
           >
-            {ov.election.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {localize(s.name, lang)}
-              </option>
-            ))}
+            <SectionOptions sections={ov.election.sections} />
           </select>
         </label>
         <label className="field">
