@@ -1,0 +1,120 @@
+/**
+ * The election's lifecycle, kept in state.json: preparation (test mode possible) → open →
+ * closed, the results' reveal, and the election definition with its entitled voters. It only
+ * says which step is allowed and records it; the ballot box does what a step implies.
+ */
+import { ApiError } from '../../../shared/api';
+import { ElectionSchema, type Election } from '../../../shared/domain/election';
+import { Doc } from '../document-store';
+import { StateDocSchema, type StateDoc } from '../documents';
+import type { DataFolder } from './data-folder';
+
+export type Status = StateDoc['status'];
+
+export class Lifecycle {
+  private readonly state: Doc<StateDoc>;
+
+  constructor(folder: DataFolder, defaultElection: Election) {
+    this.state = new Doc(
+      folder.file('state'),
+      StateDocSchema,
+      {
+        version: 1,
+        election: defaultElection,
+        status: 'preparation',
+        testMode: false,
+        revealed: false,
+        entitled: {},
+      },
+      folder.backupDir,
+    );
+  }
+
+  get election(): Election {
+    return this.state.data.election;
+  }
+
+  get status(): Status {
+    return this.state.data.status;
+  }
+
+  /** Test mode as stored (staff's switch); it only has an effect in preparation. */
+  get testModeSwitch(): boolean {
+    return this.state.data.testMode;
+  }
+
+  /** Test ballots are being taken: preparation with the test switch on. */
+  get testing(): boolean {
+    return this.status === 'preparation' && this.state.data.testMode;
+  }
+
+  get accepting(): boolean {
+    return this.status === 'open' || this.testing;
+  }
+
+  get revealed(): boolean {
+    return this.state.data.revealed;
+  }
+
+  get entitled(): Record<string, number> {
+    return this.state.data.entitled;
+  }
+
+  requireStatus(...allowed: Status[]): void {
+    if (!allowed.includes(this.status))
+      throw new ApiError('wrong-state', `Not possible while the vote is ${this.status}.`, {
+        status: this.status,
+      });
+  }
+
+  requireSection(section: string): void {
+    if (!this.election.sections.some((s) => s.id === section))
+      throw new ApiError('unknown-section', `Unknown section ${section}`, { section });
+  }
+
+  /** A new definition, in preparation only; the entitled counts belong to the old one. */
+  replaceElection(election: Election): Election {
+    this.requireStatus('preparation');
+    const check = ElectionSchema.safeParse(election);
+    if (!check.success)
+      throw new ApiError('election-invalid', 'The election definition is not valid.');
+    this.state.update((s) => {
+      s.election = check.data;
+      s.entitled = {};
+    });
+    return check.data;
+  }
+
+  setTestMode(on: boolean): void {
+    this.requireStatus('preparation');
+    this.state.update((s) => void (s.testMode = on));
+  }
+
+  open(): void {
+    this.requireStatus('preparation');
+    this.state.update((s) => {
+      s.status = 'open';
+      s.testMode = false;
+    });
+  }
+
+  close(): void {
+    this.requireStatus('open');
+    this.state.update((s) => void (s.status = 'closed'));
+  }
+
+  reveal(): void {
+    this.state.update((s) => void (s.revealed = true));
+  }
+
+  setEntitled(section: string, count: number | null): void {
+    this.requireSection(section);
+    this.state.update((s) => {
+      s.entitled = Object.fromEntries(
+        Object.entries({ ...s.entitled, [section]: count }).filter(
+          (kv): kv is [string, number] => kv[1] !== null,
+        ),
+      );
+    });
+  }
+}
