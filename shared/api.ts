@@ -408,6 +408,11 @@ export const events = {
   results: PublicResultsSchema,
   /** The kiosk must refresh its state (opened, closed, election changed, section changed). */
   kiosk: KioskStateSchema,
+  /**
+   * Something on the staff overview changed (a ballot, a step of the vote, a setting): staff
+   * screens reload it. Empty on purpose: the stream is public, the overview is not.
+   */
+  staff: z.strictObject({}),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -1,7 +1,9 @@
 /**
- * The one implementation of the API contract. Both transports (Electron IPC and the HTTP host)
- * hand it the raw envelope they received; it validates the envelope, the method, the staff
- * session and the input against shared/api.ts, and answers a CallResult. It never throws.
+ * The one implementation of the API contract, and the only door of the core: both transports
+ * (Electron IPC and the HTTP host) hand it the raw envelope they received; it validates the
+ * envelope, the method, the staff session and the input against shared/api.ts, and answers a
+ * CallResult (it never throws). Pushed events leave through the same object (`on`), so a
+ * composition root takes the service and nothing else.
  */
 import type { z } from 'zod';
 import {
@@ -13,10 +15,13 @@ import {
   type Contract,
   type DisplayInfo,
   type Drive,
+  type EventName,
+  type EventPayload,
   type ExportReport,
   type ImportReport,
   type MethodName,
   type Output,
+  type Status,
 } from '../../shared/api';
 import type { BallotBox } from './ballot-box';
 
@@ -154,6 +159,26 @@ export class ApiService {
       console.error('internal error', e);
       return { ok: false, error: { code: 'internal', message: 'Internal error' } };
     }
+  }
+
+  /** Every pushed event of shared/api.ts `events`; returns the unsubscribe function. */
+  on(listener: <E extends EventName>(event: E, payload: EventPayload<E>) => void): () => void {
+    return this.deps.box.on(listener);
+  }
+
+  /** For the desktop root: the vote's status (the display stays awake while it is open). */
+  status(): Status {
+    return this.deps.box.status;
+  }
+
+  /** For the desktop root: quitting is refused while the vote is open, unless staff allowed it. */
+  canQuit(): boolean {
+    return this.deps.box.canQuit;
+  }
+
+  /** Closes the ballot box's files and releases its lock, when the app ends. */
+  shutdown(): void {
+    this.deps.box.shutdown();
   }
 
   /** Staff gone: every session ends (leaving the console returns the kiosk to its welcome). */

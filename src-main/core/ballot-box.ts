@@ -179,9 +179,18 @@ export class BallotBox {
     return this.status === 'preparation' ? this.files.test : this.files.real;
   }
 
+  /**
+   * Tells the screens what a change touched: the projector's results (pushed only if the
+   * released ones changed), the kiosk's state, and always the staff overview.
+   */
+  private changed(what: { results?: true; kiosk?: true }): void {
+    if (what.results) this.results.publish();
+    if (what.kiosk) this.bus.emit('kiosk', this.kioskState());
+    this.bus.emit('staff', {});
+  }
+
   private publishAll(): void {
-    this.results.publish();
-    this.bus.emit('kiosk', this.kioskState());
+    this.changed({ results: true, kiosk: true });
   }
 
   // ------------------------------------------------------------ casting
@@ -202,7 +211,7 @@ export class BallotBox {
       },
       req,
     );
-    if (!r.duplicate) this.results.publish();
+    if (!r.duplicate) this.changed({ results: true });
     return r;
   }
 
@@ -325,19 +334,19 @@ export class BallotBox {
   setEntitled(section: string, count: number | null): void {
     this.lifecycle.setEntitled(section, count);
     this.audit.append('entitled-set', { section, count });
-    this.results.publish();
+    this.changed({ results: true });
   }
 
   setKioskSection(section: string): void {
     this.lifecycle.requireSection(section);
     this.settings.setKioskSection(section);
     this.audit.append('kiosk-section-set', { section });
-    this.bus.emit('kiosk', this.kioskState());
+    this.changed({ kiosk: true });
   }
 
   setLanguage(language: Lang): void {
     this.settings.setLanguage(language);
-    this.bus.emit('kiosk', this.kioskState());
+    this.changed({ kiosk: true });
   }
 
   generateCodes(section: string, count: number): string[] {
@@ -345,12 +354,14 @@ export class BallotBox {
     if (this.status === 'closed') this.lifecycle.requireStatus('preparation', 'open');
     const out = this.files.codes.generate(section, count);
     this.audit.append('codes-generated', { section, count });
+    this.changed({});
     return out;
   }
 
   allowQuit(allow: boolean): void {
     this.settings.allowQuit(allow);
     this.audit.append('quit-allowed', { allow });
+    this.changed({});
   }
 
   get canQuit(): boolean {
@@ -409,7 +420,7 @@ export class BallotBox {
   importBallots(ballots: readonly Ballot[]): MergeReport {
     this.lifecycle.requireStatus('open', 'closed');
     const r = mergeBallots(this.files.real, ballots);
-    this.results.publish();
+    this.changed({ results: true });
     return r;
   }
 

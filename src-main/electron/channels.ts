@@ -11,4 +11,4 @@ export const eventChannel = (e: EventName): string => `priorites:event:${e}`;
 /** Same value as shared/api BRIDGE_NAME. */
 export const PRELOAD_BRIDGE_NAME = 'priorites';
 /** Same list as shared/api EVENT_NAMES. */
-export const PRELOAD_EVENT_NAMES: readonly EventName[] = ['results', 'kiosk'];
+export const PRELOAD_EVENT_NAMES: readonly EventName[] = ['results', 'kiosk', 'staff'];

@@ -3,13 +3,13 @@
  * closed, the results' reveal, and the election definition with its entitled voters. It only
  * says which step is allowed and records it; the ballot box does what a step implies.
  */
-import { ApiError } from '../../../shared/api';
+import { ApiError, type Status } from '../../../shared/api';
 import { ElectionSchema, type Election } from '../../../shared/domain/election';
 import { Doc } from '../document-store';
 import { StateDocSchema, type StateDoc } from '../documents';
 import type { DataFolder } from './data-folder';
 
-export type Status = StateDoc['status'];
+export type { Status } from '../../../shared/api';
 
 export class Lifecycle {
   private readonly state: Doc<StateDoc>;
