@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   ApiError,
   CallEnvelopeSchema,
+  type ApiErrorBody,
   contract,
   isMethodName,
   type CallResult,
@@ -122,6 +123,18 @@ export class ApiService {
     }
     this.sessions.set(token, now);
     return true;
+  }
+
+  /**
+   * Why this call would be refused before its input is even read (unknown method, no staff
+   * session), or null. Transports ask it first so that a large body from nobody is not read.
+   */
+  refusal(method: string, token: string | null | undefined): ApiErrorBody | null {
+    if (!isMethodName(method))
+      return new ApiError('unknown-method', `Unknown method ${method}`, { method }).toBody();
+    if (contract[method].access === 'staff' && !this.sessionValid(token))
+      return new ApiError('staff-only', 'This needs a staff session (PIN).').toBody();
+    return null;
   }
 
   /** Handle one call from any transport. */
