@@ -150,7 +150,10 @@ export function createHostServer(opts: HostOptions): http.Server {
             e instanceof ApiError ? e : new ApiError('bad-request', 'The body is not valid JSON.'),
           );
         }
-        const result = await opts.service.call({ method, input, token });
+        const result = await opts.service.call(
+          { method, input, token },
+          req.socket.remoteAddress ?? 'unknown',
+        );
         if (result.ok) return sendJson(res, 200, { value: result.value });
         return sendError(res, result.error);
       }
