@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import {
   ApiError,
   CallEnvelopeSchema,
+  type ApiErrorBody,
   contract,
   isMethodName,
   type CallResult,
@@ -24,6 +25,7 @@ import {
   type Status,
 } from '../../shared/api';
 import type { BallotBox } from './ballot-box';
+import { CodeGuessLimiter } from './code-guess-limiter';
 
 /** The staff operations that touch drives and files outside the data folder. */
 export interface StaffFiles {
@@ -59,9 +61,14 @@ const ok = { ok: true as const };
 export class ApiService {
   private readonly sessions = new Map<string, number>();
   private readonly handlers: Handlers;
+  private readonly guesses: CodeGuessLimiter;
 
   constructor(private readonly deps: ServiceDeps) {
     const box = deps.box;
+    this.guesses = new CodeGuessLimiter(
+      () => deps.now().getTime(),
+      (burst) => box.record('code-guesses-limited', burst),
+    );
     this.handlers = {
       'kiosk.state': () => box.kioskState(),
       'kiosk.checkCode': ({ code }) => ({ section: box.checkCode(code).section }),
@@ -129,8 +136,23 @@ export class ApiService {
     return true;
   }
 
-  /** Handle one call from any transport. */
-  async call(raw: unknown): Promise<CallResult> {
+  /**
+   * Why this call would be refused before its input is even read (unknown method, no staff
+   * session), or null. Transports ask it first so that a large body from nobody is not read.
+   */
+  refusal(method: string, token: string | null | undefined): ApiErrorBody | null {
+    if (!isMethodName(method))
+      return new ApiError('unknown-method', `Unknown method ${method}`, { method }).toBody();
+    if (contract[method].access === 'staff' && !this.sessionValid(token))
+      return new ApiError('staff-only', 'This needs a staff session (PIN).').toBody();
+    return null;
+  }
+
+  /**
+   * Handle one call from any transport. `client` names where it came from (an address, a
+   * window), so that one kiosk guessing codes is slowed down without stopping the others.
+   */
+  async call(raw: unknown, client = 'local'): Promise<CallResult> {
     try {
       const env = CallEnvelopeSchema.safeParse(raw);
       if (!env.success) throw new ApiError('bad-request', 'The request is not a call envelope.');
@@ -151,7 +173,7 @@ export class ApiService {
             .map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
         );
       const handler = this.handlers[method] as (i: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = await this.guarded(method, parsed.data, client, () => handler(parsed.data));
       if (method === 'staff.logout' && token) this.sessions.delete(token);
       return { ok: true, value };
     } catch (e) {
@@ -179,6 +201,28 @@ export class ApiService {
   /** Closes the ballot box's files and releases its lock, when the app ends. */
   shutdown(): void {
     this.deps.box.shutdown();
+  }
+
+  /** Code checks, direct or inside a cast, go through the guess limiter. */
+  private async guarded(
+    method: MethodName,
+    input: unknown,
+    client: string,
+    run: () => unknown,
+  ): Promise<unknown> {
+    const withCode =
+      method === 'kiosk.checkCode' ||
+      (method === 'kiosk.cast' && typeof (input as { code?: unknown }).code === 'string');
+    if (!withCode) return run();
+    this.guesses.check(client);
+    try {
+      const value = await run();
+      this.guesses.succeeded(client);
+      return value;
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'code-unknown') this.guesses.failed(client);
+      throw e;
+    }
   }
 
   /** Staff gone: every session ends (leaving the console returns the kiosk to its welcome). */

@@ -134,7 +134,12 @@ export class BallotBox {
     this.files.codes.forgetBurnOrder();
   }
 
+  private closed = false;
+
+  /** Idempotent: the desktop app calls it from each window's session-end and from will-quit. */
   shutdown(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.closeElectionFiles();
     this.audit.close();
     this.lock.release();

@@ -54,7 +54,9 @@ export class ResultsPublisher {
       v.revealed,
       v.entitled,
       v.election,
-      v.releasedBySection,
+      // Every section, with 0 until its first release: a section appearing in the key at its
+      // first ballot would push an unchanged slide and tell the room someone just voted there.
+      v.election.sections.map((s) => v.releasedBySection[s.id] ?? 0),
     ]);
     if (this.published && key === this.publishedKey) return this.published;
     this.published = buildPublicResults({
