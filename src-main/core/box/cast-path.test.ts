@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api';
 import type { Election } from '../../../shared/domain/election';
 import { ballotId, OPTIONS, tempDir } from '../../../test/fault/support/box-fixture';
+import { apiErrorCode } from '../../../test/unit/support/api-errors';
 import { BallotSet } from '../ballot-set';
 import { CastJournal } from '../cast-journal';
 import { defaultElection } from '../default-election';
@@ -23,16 +23,6 @@ function setup(election: Election = withCodes) {
   return { folder, codes, set, path, ctx, close };
 }
 
-const errorCode = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ApiError) return e.code;
-    throw e;
-  }
-  return 'ok';
-};
-
 describe('CastPath', () => {
   it('records a ballot in its code’s section and burns the code, once', () => {
     const t = setup();
@@ -43,21 +33,25 @@ describe('CastPath', () => {
     expect(t.codes.used).toBe(1);
     // The retry after a lost answer: same id, same ranking, the code already burned.
     expect(t.path.cast(t.ctx, req)).toEqual({ recorded: true, duplicate: true });
-    expect(errorCode(() => t.path.cast(t.ctx, { ...req, ranking: [OPTIONS[1] as string] }))).toBe(
-      'ballot-id-conflict',
+    expect(
+      apiErrorCode(() => t.path.cast(t.ctx, { ...req, ranking: [OPTIONS[1] as string] })),
+    ).toBe('ballot-id-conflict');
+    expect(apiErrorCode(() => t.path.cast(t.ctx, { ...req, ballotId: ballotId() }))).toBe(
+      'code-used',
     );
-    expect(errorCode(() => t.path.cast(t.ctx, { ...req, ballotId: ballotId() }))).toBe('code-used');
     t.close();
   });
 
   it('refuses before writing anything when the vote is closed, the ranking bad or the code missing', () => {
     const t = setup();
     const req = { ballotId: ballotId(), ranking: [OPTIONS[0] as string] };
-    expect(errorCode(() => t.path.cast({ ...t.ctx, accepting: false }, req))).toBe('vote-not-open');
-    expect(errorCode(() => t.path.cast(t.ctx, { ...req, ranking: ['nope'] }))).toBe(
+    expect(apiErrorCode(() => t.path.cast({ ...t.ctx, accepting: false }, req))).toBe(
+      'vote-not-open',
+    );
+    expect(apiErrorCode(() => t.path.cast(t.ctx, { ...req, ranking: ['nope'] }))).toBe(
       'invalid-ranking',
     );
-    expect(errorCode(() => t.path.cast(t.ctx, req))).toBe('code-required');
+    expect(apiErrorCode(() => t.path.cast(t.ctx, req))).toBe('code-required');
     expect(t.set.size).toBe(0);
     t.close();
   });

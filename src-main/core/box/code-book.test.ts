@@ -1,20 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api';
 import { tempDir } from '../../../test/fault/support/box-fixture';
+import { apiErrorCode } from '../../../test/unit/support/api-errors';
 import { randomBytes } from 'node:crypto';
 import { CodeBook } from './code-book';
 import { DataFolder } from './data-folder';
-
-const errorCode = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ApiError) return e.code;
-    throw e;
-  }
-  return 'ok';
-};
 
 const bytes = (n: number) => randomBytes(n);
 
@@ -37,9 +27,9 @@ describe('CodeBook', () => {
     const book = new CodeBook(folder, bytes);
     const [code] = book.generate('FR', 1) as [string];
     const typo = code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A');
-    expect(errorCode(() => book.check(typo))).toBe('code-malformed');
+    expect(apiErrorCode(() => book.check(typo))).toBe('code-malformed');
     expect(
-      errorCode(() =>
+      apiErrorCode(() =>
         book.check(new CodeBook(new DataFolder(tempDir()), bytes).generate('FR', 1)[0] as string),
       ),
     ).toBe('code-unknown');
@@ -49,7 +39,7 @@ describe('CodeBook', () => {
     expect(book.used).toBe(1);
     book.close();
     const again = new CodeBook(folder, bytes);
-    expect(errorCode(() => again.check(code))).toBe('code-used');
+    expect(apiErrorCode(() => again.check(code))).toBe('code-used');
     again.close();
   });
 

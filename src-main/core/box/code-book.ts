@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api';
 import { makeCode, parseCode } from '../../../shared/domain/codes';
 import { BurnedCodes } from '../burned-codes';
-import { Doc } from '../document-store';
+import type { Doc } from '../document-store';
 import { CodesDocSchema, type CodesDoc } from '../documents';
 import type { DataFolder } from './data-folder';
 
@@ -28,12 +28,11 @@ export class CodeBook {
     folder: DataFolder,
     private readonly randomBytes: (n: number) => Uint8Array,
   ) {
-    this.codes = new Doc(
-      folder.file('codes'),
-      CodesDocSchema,
-      { version: 1, salt: Buffer.from(randomBytes(16)).toString('hex'), codes: [] },
-      folder.backupDir,
-    );
+    this.codes = folder.document('codes', CodesDocSchema, {
+      version: 1,
+      salt: Buffer.from(randomBytes(16)).toString('hex'),
+      codes: [],
+    });
     this.burned = new BurnedCodes(folder.file('burned'));
     this.sections = new Map(this.codes.data.codes.map((c) => [c.hash, c.section]));
   }

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DamagedFileError } from '../document-store';
+import type { z } from 'zod';
+import { DamagedFileError, Doc } from '../document-store';
 import { fsyncDir } from '../durable-file';
 
 export const FILES = {
@@ -39,6 +40,11 @@ export class DataFolder {
 
   get backupDir(): string {
     return path.join(this.dir, 'backups');
+  }
+
+  /** Opens one of the folder's documents, with its rotated backups in backups/. */
+  document<T>(k: 'state' | 'settings' | 'codes', schema: z.ZodType<T>, defaults: T): Doc<T> {
+    return new Doc(this.file(k), schema, defaults, this.backupDir);
   }
 
   /**

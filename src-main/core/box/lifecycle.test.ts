@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api';
 import { tempDir } from '../../../test/fault/support/box-fixture';
+import { apiErrorCode } from '../../../test/unit/support/api-errors';
 import { defaultElection } from '../default-election';
 import { DataFolder } from './data-folder';
 import { Lifecycle } from './lifecycle';
-
-const errorCode = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ApiError) return e.code;
-    throw e;
-  }
-  return 'ok';
-};
 
 describe('Lifecycle', () => {
   it('goes preparation → open → closed, once, and remembers it', () => {
     const folder = new DataFolder(tempDir());
     const l = new Lifecycle(folder, defaultElection);
     expect(l.status).toBe('preparation');
-    expect(errorCode(() => l.close())).toBe('wrong-state');
+    expect(apiErrorCode(() => l.close())).toBe('wrong-state');
     l.open();
-    expect(errorCode(() => l.open())).toBe('wrong-state');
-    expect(errorCode(() => l.setTestMode(true))).toBe('wrong-state');
+    expect(apiErrorCode(() => l.open())).toBe('wrong-state');
+    expect(apiErrorCode(() => l.setTestMode(true))).toBe('wrong-state');
     l.close();
     expect(new Lifecycle(folder, defaultElection).status).toBe('closed');
   });
@@ -43,7 +33,7 @@ describe('Lifecycle', () => {
     l.setEntitled('BE', 80);
     l.setEntitled('BE', null);
     expect(l.entitled).toEqual({ FR: 120 });
-    expect(errorCode(() => l.setEntitled('XX', 3))).toBe('unknown-section');
+    expect(apiErrorCode(() => l.setEntitled('XX', 3))).toBe('unknown-section');
   });
 
   it('replaces the election only in preparation, validated, forgetting the entitled counts', () => {
@@ -52,10 +42,10 @@ describe('Lifecycle', () => {
     const e = l.replaceElection({ ...defaultElection, id: 'ag-2026' });
     expect(e.id).toBe('ag-2026');
     expect(l.entitled).toEqual({});
-    expect(errorCode(() => l.replaceElection({ ...defaultElection, options: [] }))).toBe(
+    expect(apiErrorCode(() => l.replaceElection({ ...defaultElection, options: [] }))).toBe(
       'election-invalid',
     );
     l.open();
-    expect(errorCode(() => l.replaceElection(defaultElection))).toBe('wrong-state');
+    expect(apiErrorCode(() => l.replaceElection(defaultElection))).toBe('wrong-state');
   });
 });

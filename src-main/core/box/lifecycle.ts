@@ -5,7 +5,7 @@
  */
 import { ApiError, type Status } from '../../../shared/api';
 import { ElectionSchema, type Election } from '../../../shared/domain/election';
-import { Doc } from '../document-store';
+import type { Doc } from '../document-store';
 import { StateDocSchema, type StateDoc } from '../documents';
 import type { DataFolder } from './data-folder';
 
@@ -15,19 +15,14 @@ export class Lifecycle {
   private readonly state: Doc<StateDoc>;
 
   constructor(folder: DataFolder, defaultElection: Election) {
-    this.state = new Doc(
-      folder.file('state'),
-      StateDocSchema,
-      {
-        version: 1,
-        election: defaultElection,
-        status: 'preparation',
-        testMode: false,
-        revealed: false,
-        entitled: {},
-      },
-      folder.backupDir,
-    );
+    this.state = folder.document('state', StateDocSchema, {
+      version: 1,
+      election: defaultElection,
+      status: 'preparation',
+      testMode: false,
+      revealed: false,
+      entitled: {},
+    });
   }
 
   get election(): Election {

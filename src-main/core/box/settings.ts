@@ -4,7 +4,7 @@
  * PIN module), and the quit permission, which lives in memory only so that a restart forgets it.
  */
 import type { Lang } from '../../../shared/domain/election';
-import { Doc } from '../document-store';
+import type { Doc } from '../document-store';
 import { SettingsDocSchema, type SettingsDoc } from '../documents';
 import type { DataFolder } from './data-folder';
 
@@ -20,19 +20,14 @@ export class Settings {
   private quitAllowed = false;
 
   constructor(folder: DataFolder, defaultSection: string) {
-    this.doc = new Doc(
-      folder.file('settings'),
-      SettingsDocSchema,
-      {
-        version: 1,
-        kioskSection: defaultSection,
-        language: 'fr',
-        pin: null,
-        pinFailures: 0,
-        lockedUntil: null,
-      },
-      folder.backupDir,
-    );
+    this.doc = folder.document('settings', SettingsDocSchema, {
+      version: 1,
+      kioskSection: defaultSection,
+      language: 'fr',
+      pin: null,
+      pinFailures: 0,
+      lockedUntil: null,
+    });
   }
 
   get kioskSection(): string {

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api';
 import { Clock, tempDir } from '../../../test/fault/support/box-fixture';
+import { apiErrorOf } from '../../../test/unit/support/api-errors';
 import { AuditLog } from '../audit-log';
 import { FIRST_LOCK_SECONDS, FREE_TRIES } from '../pin';
 import { DataFolder } from './data-folder';
 import { Settings } from './settings';
 import { StaffPin } from './staff-pin';
-
-const errorOf = (f: () => unknown): ApiError | null => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  return null;
-};
 
 function pinIn(dir: string, clock: Clock) {
   const folder = new DataFolder(dir);
@@ -29,11 +19,11 @@ describe('StaffPin', () => {
   it('is set once, stored hashed', () => {
     const { pin, settings, audit } = pinIn(tempDir(), new Clock());
     expect(pin.isSet).toBe(false);
-    expect(errorOf(() => pin.verify('1234'))?.code).toBe('pin-not-set');
+    expect(apiErrorOf(() => pin.verify('1234'))?.code).toBe('pin-not-set');
     pin.set('482916');
     expect(pin.isSet).toBe(true);
     expect(JSON.stringify(settings.pinStore.read())).not.toContain('482916');
-    expect(errorOf(() => pin.set('000000'))?.code).toBe('pin-already-set');
+    expect(apiErrorOf(() => pin.set('000000'))?.code).toBe('pin-already-set');
     audit.close();
   });
 
@@ -43,18 +33,18 @@ describe('StaffPin', () => {
     const first = pinIn(dir, clock);
     first.pin.set('482916');
     for (let i = 1; i < FREE_TRIES; i++)
-      expect(errorOf(() => first.pin.verify('000000'))?.params).toEqual({
+      expect(apiErrorOf(() => first.pin.verify('000000'))?.params).toEqual({
         remaining: FREE_TRIES - i,
       });
-    expect(errorOf(() => first.pin.verify('000000'))?.code).toBe('pin-locked');
+    expect(apiErrorOf(() => first.pin.verify('000000'))?.code).toBe('pin-locked');
     first.audit.close();
 
     const second = pinIn(dir, clock);
-    expect(errorOf(() => second.pin.verify('482916'))?.params).toEqual({
+    expect(apiErrorOf(() => second.pin.verify('482916'))?.params).toEqual({
       seconds: FIRST_LOCK_SECONDS,
     });
     clock.advance(FIRST_LOCK_SECONDS);
-    expect(errorOf(() => second.pin.verify('482916'))).toBeNull();
+    expect(apiErrorOf(() => second.pin.verify('482916'))).toBeNull();
     expect(second.settings.pinStore.read()).toMatchObject({ pinFailures: 0, lockedUntil: null });
     expect(second.audit.entries().map((e) => e.action)).toContain('staff-login');
     second.audit.close();
