@@ -69,6 +69,25 @@ export default tseslint.config(
     ),
   },
   {
+    // The bridge's names are bundled into the sandboxed preload: types only from elsewhere.
+    files: ['shared/bridge.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['*', '!electron'],
+              allowTypeImports: true,
+              message:
+                'shared/bridge.ts is bundled into the sandboxed preload: import types only (no zod).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/core/**/*.ts'],
     rules: forbid(
       ['electron', 'electron/*', '**/electron/**', '**/host/**', '**/src-renderer/**', 'react'],
