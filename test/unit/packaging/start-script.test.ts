@@ -105,10 +105,10 @@ describe.each(PLATFORMS)('npm start on %s', (platform) => {
       }
       expect(command).not.toMatch(/npx|\.cmd$/);
     }
-    expect(full.calls[0]!.args[0]).toBe(
+    expect(full.calls[0]?.args[0]).toBe(
       path.join(repoRoot, 'node_modules/electron-vite/bin/electron-vite.js'),
     );
-    expect(full.calls[1]!.args).toEqual(['.']);
+    expect(full.calls[1]?.args).toEqual(['.']);
   });
 
   it('a signal exit of Electron is a failure, told in one sentence', () => {
@@ -147,7 +147,7 @@ describe.each(PLATFORMS)('npm start on %s', (platform) => {
     expect(r.code).toBe(1);
     expect(r.out.join(' ')).toMatch(/Downloading Electron/);
     expect(seen).toHaveLength(1);
-    expect(seen[0]!.args).toContain(path.join(repoRoot, 'scripts', 'electron-download.ts'));
+    expect(seen[0]?.args).toContain(path.join(repoRoot, 'scripts', 'electron-download.ts'));
     // The download script printed its own sentence; start adds nothing.
     expect(r.err).toEqual([]);
     const timedOut = play(platform, {
