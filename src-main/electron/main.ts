@@ -17,10 +17,12 @@ import {
   session,
 } from 'electron';
 import { defaultDataDir } from '../core/data-dir';
-import { explainStartFailure, startBox, type Started } from '../core/start-box';
+import { startBox, type Started } from '../core/start-box';
+import { applicationMenu } from './app-menu';
 import { APP_SCHEME } from './app-origin';
 import { registerAppProtocol } from './app-protocol';
 import { DisplayKeepAwake } from './display-keep-awake';
+import { ozonePlatform } from './display-server';
 import { handleDownloads } from './download-policy';
 import { broadcast, registerApiHandler } from './ipc-handlers';
 import { STAFF_SHORTCUT } from './kiosk-input-filter';
@@ -29,25 +31,30 @@ import { denyAllPermissions } from './permission-policy';
 import { ProjectorManager } from './projector-manager';
 import { guardAppQuit } from './quit-guard';
 import { claimSingleInstance } from './single-instance';
+import { explainDesktopStartFailure } from './start-failure';
 import { WindowSlot, type SlotDeps } from './window-slot';
 
+// Before ready: the display backend is chosen when Chromium starts (display-server.ts).
+const ozone = ozonePlatform(process.platform, process.env);
+if (ozone) app.commandLine.appendSwitch('ozone-platform', ozone);
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
-// No menu, so none of Electron's default accelerators (reload, devtools, zoom) exist at all.
-Menu.setApplicationMenu(null);
+const menu = applicationMenu(process.platform);
+Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
 
 const preload = path.join(__dirname, '../preload/index.cjs');
 const rendererDir = path.join(__dirname, '../renderer');
 
 function open(): Started | null {
+  const dataDir = defaultDataDir(process.platform, process.env, app.getPath('home'));
   try {
-    return startBox(defaultDataDir(process.platform, process.env, app.getPath('home')), {
+    return startBox(dataDir, {
       listDisplays: () => projector.list(),
       moveProjector: (id) => void projector.moveTo(id),
     });
   } catch (e) {
-    dialog.showErrorBox('Priorités', explainStartFailure(e) ?? String(e));
+    dialog.showErrorBox('Priorités', explainDesktopStartFailure(e, dataDir) ?? String(e));
     app.exit(1);
     return null;
   }

@@ -1,0 +1,13 @@
+/**
+ * Electron 38+ runs natively on Wayland, where a window cannot choose its position and
+ * setBounds is ignored: every window opens on the active screen, so the projector could never
+ * reach the second display (electron/electron#48749, #43493), and Ubuntu's default session is
+ * Wayland. Under a Wayland session that also offers XWayland (DISPLAY set), the app runs as an
+ * X11 client, where placement works. PRIORITES_WAYLAND=1 keeps the native Wayland backend (for
+ * a single-screen kiosk under a Wayland-only compositor such as cage, where there is no X).
+ */
+export function ozonePlatform(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): 'x11' | null {
+  if (platform !== 'linux' || env.PRIORITES_WAYLAND === '1') return null;
+  const wayland = env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY);
+  return wayland && env.DISPLAY ? 'x11' : null;
+}
