@@ -129,6 +129,7 @@ describe('the built main process booted with a fake electron', () => {
     expect(page?.status).toBe(200);
     expect(page?.type).toMatch(/^text\/html/);
     expect(page?.body).toContain('<div id="root">');
+    expect(page?.body).toContain('http-equiv="Content-Security-Policy"');
     expect(script?.status).toBe(200);
     expect(script?.type).toMatch(/javascript/);
     expect(crashed?.status).toBe(200);
