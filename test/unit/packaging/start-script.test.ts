@@ -3,6 +3,7 @@
  * Node itself or an existing absolute file (never `npx`, which Windows cannot spawn without a
  * shell), a crash by signal is a failure, and each failure prints one sentence.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -245,5 +246,32 @@ describe('the first-run download names its cause', () => {
   it('a stalled transfer, and progress in percent and megabytes', () => {
     expect(explainDownloadFailure(new Error('stalled'), {}, true)).toMatch(/plus rien reçu/);
     expect(progressLine(47_500_000, 95_000_000)).toBe('Electron : 50 % (48 / 95 Mo / MB)');
+  });
+});
+
+describe('npm run test:desktop', () => {
+  it('without the Electron binary says in one sentence that it did not run, and fails', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-electron-'));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/test-desktop.ts'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, PRIORITES_ELECTRON_DIR: empty },
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    oneSentence(r.stderr.trim().split('\n'));
+    expect(r.stderr).toMatch(/did NOT run/);
+    expect(r.stdout).toBe('');
+  }, 60_000);
+
+  it('is not part of npm test, whose Playwright run reads only test/e2e', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts['test:desktop']).toContain('scripts/test-desktop.ts');
+    expect(pkg.scripts.test).not.toContain('test:desktop');
+    expect(fs.readFileSync(path.join(repoRoot, 'playwright.config.ts'), 'utf8')).toContain(
+      "testDir: 'test/e2e'",
+    );
   });
 });
