@@ -31,6 +31,10 @@ interface Report {
   quits: number;
   switches: [string, string | undefined][];
   windowsAtStart: number;
+  opened: { ok: boolean } | null;
+  keepAwakeWhileOpen: string[];
+  refused: Record<string, boolean[]>;
+  quitRefused: boolean;
   windows: {
     kiosk: boolean;
     destroyed: boolean;
@@ -166,6 +170,13 @@ describe('the built main process booted with a fake electron', () => {
     expect(projector?.focused).toBe(false);
   });
 
+  it('with the vote open: the display kept awake once, closing and quitting refused', () => {
+    expect(report.opened).toMatchObject({ ok: true });
+    expect(report.keepAwakeWhileOpen).toEqual(['prevent-display-sleep']);
+    expect(report.refused).toEqual({ close: [true, true], 'query-session-end': [true, true] });
+    expect(report.quitRefused).toBe(true);
+  });
+
   it('survives every lifecycle event, doing each thing once', () => {
     expect(report.errors).toEqual([]);
     // Each window's hang became a crash, each crash one reload.
@@ -176,7 +187,7 @@ describe('the built main process booted with a fake electron', () => {
     expect(report.windows).toHaveLength(3);
     expect(report.windows.map((w) => w.destroyed)).toEqual([false, true, false]);
     expect(report.windows[2]?.loaded).toEqual(['app://priorites/results']);
-    expect(report.keepAwake.length).toBeLessThanOrEqual(1);
+    expect(report.keepAwake).toEqual(['prevent-display-sleep']);
     expect(report.quits).toBe(1);
     // session-end on each window and will-quit twice shut the box once: its lock is gone.
     expect(fs.existsSync(path.join(dataDir, 'priorites.lock'))).toBe(false);

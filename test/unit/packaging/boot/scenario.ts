@@ -101,16 +101,34 @@ async function run() {
     session.defaultSession.permissionRequest?.({}, 'media', resolve),
   );
 
+  // Open the vote through the same door the console uses: quitting is now refused and the
+  // display kept awake.
+  const app_ = 'app://priorites/staff';
+  const pin = (await invoke(app_, { method: 'staff.setPin', input: { pin: '482916' } })) as {
+    value?: { token?: string };
+  } | null;
+  const token = pin?.value?.token ?? null;
+  const opened = await invoke(app_, { method: 'staff.open', input: {}, token });
+  await tick();
+  const keepAwakeWhileOpen = [...powerSaveBlocker.active.values()];
+
   const windowsAtStart = FakeBrowserWindow.created.length;
+  const refused: Record<string, boolean[]> = { close: [], 'query-session-end': [] };
   calls.push('test:lifecycle');
   for (const win of [...FakeBrowserWindow.created]) {
     fire(win, 'ready-to-show');
     fire(win, 'unresponsive');
     fire(win.webContents, 'render-process-gone', new FakeEvent(), { reason: 'crashed' });
-    fire(win, 'close', new FakeEvent());
-    fire(win, 'query-session-end', Object.assign(new FakeEvent(), { reasons: ['logoff'] }));
-    fire(win, 'session-end', new FakeEvent());
+    const close = new FakeEvent();
+    fire(win, 'close', close);
+    refused.close?.push(close.defaultPrevented);
+    const ending = Object.assign(new FakeEvent(), { reasons: ['logoff'] });
+    fire(win, 'query-session-end', ending);
+    refused['query-session-end']?.push(ending.defaultPrevented);
   }
+  const beforeQuit = new FakeEvent();
+  fire(app, 'before-quit', beforeQuit);
+  for (const win of [...FakeBrowserWindow.created]) fire(win, 'session-end', new FakeEvent());
   screen.add(fakeDisplay(3, 3200));
   fire(screen, 'display-metrics-changed', new FakeEvent(), screen.displays[1], ['workArea']);
   screen.remove(2);
@@ -120,7 +138,6 @@ async function run() {
   if (projector)
     fire(projector.webContents, 'render-process-gone', new FakeEvent(), { reason: 'oom' });
   fire(app, 'second-instance', new FakeEvent());
-  fire(app, 'before-quit', new FakeEvent());
   fire(app, 'window-all-closed', new FakeEvent());
   fire(app, 'will-quit', new FakeEvent());
   fire(app, 'will-quit', new FakeEvent());
@@ -138,6 +155,10 @@ async function run() {
     quits: app.quits,
     switches: app.switches,
     windowsAtStart,
+    opened,
+    keepAwakeWhileOpen,
+    refused,
+    quitRefused: beforeQuit.defaultPrevented,
     windows: FakeBrowserWindow.created.map((w) => ({
       kiosk: w.options.kiosk === true,
       destroyed: w.destroyed,
