@@ -22,7 +22,7 @@ import { applicationMenu } from './app-menu';
 import { APP_SCHEME } from './app-origin';
 import { registerAppProtocol } from './app-protocol';
 import { DisplayKeepAwake } from './display-keep-awake';
-import { ozonePlatform } from './display-server';
+import { x11RelaunchArgs } from './display-server';
 import { handleDownloads } from './download-policy';
 import { broadcast, registerApiHandler } from './ipc-handlers';
 import { STAFF_SHORTCUT } from './kiosk-input-filter';
@@ -33,15 +33,6 @@ import { guardAppQuit } from './quit-guard';
 import { claimSingleInstance } from './single-instance';
 import { explainDesktopStartFailure } from './start-failure';
 import { WindowSlot, type SlotDeps } from './window-slot';
-
-// Before ready: the display backend is chosen when Chromium starts (display-server.ts).
-const ozone = ozonePlatform(process.platform, process.env);
-if (ozone) app.commandLine.appendSwitch('ozone-platform', ozone);
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
-const menu = applicationMenu(process.platform);
-Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
 
 const preload = path.join(__dirname, '../preload/index.cjs');
 const rendererDir = path.join(__dirname, '../renderer');
@@ -116,4 +107,17 @@ async function main(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 }
 
-void main();
+// A Wayland session with XWayland: start again as an X11 client, so that the projector can be
+// placed (display-server.ts). Electron starts the new instance once this one has exited.
+const relaunch = x11RelaunchArgs(process.platform, process.env, process.argv);
+if (relaunch) {
+  app.relaunch({ args: relaunch });
+  app.exit(0);
+} else {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  const menu = applicationMenu(process.platform);
+  Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
+  void main();
+}

@@ -25,7 +25,12 @@ test.beforeAll(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'priorites-desktop-'));
   app = await electron.launch({
     executablePath: binary,
-    args: [root],
+    // Under Wayland the app would relaunch itself as an X11 client (display-server.ts), which
+    // Playwright cannot follow: start it that way at once.
+    args: [
+      ...(process.platform === 'linux' && process.env.DISPLAY ? ['--ozone-platform=x11'] : []),
+      root,
+    ],
     cwd: root,
     env: { ...process.env, PRIORITES_DATA_DIR: dataDir } as Record<string, string>,
   });

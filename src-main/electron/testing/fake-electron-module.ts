@@ -28,6 +28,7 @@ class BootApp extends FakeApp {
   readonly switches: [string, string | undefined][] = [];
   private resolveReady: (() => void) | null = null;
   private readonly ready = new Promise<void>((r) => (this.resolveReady = r));
+  readonly relaunches: { args?: string[] }[] = [];
   readonly commandLine = {
     appendSwitch: (name: string, value?: string) => {
       if (isReady) throw new Error(`switch ${name} appended after ready has no effect`);
@@ -35,6 +36,10 @@ class BootApp extends FakeApp {
       this.switches.push([name, value]);
     },
   };
+  relaunch(options: { args?: string[] } = {}): void {
+    record(`app.relaunch:${(options.args ?? []).join(' ')}`);
+    this.relaunches.push(options);
+  }
   whenReady(): Promise<void> {
     record('app.whenReady');
     return this.ready;

@@ -71,7 +71,12 @@ async function invoke(frameUrl: string | null, envelope: unknown) {
 }
 
 async function run() {
-  await until('main to wait for ready', () => calls.includes('app.whenReady'));
+  await until('main to wait for ready, or to exit', () =>
+    calls.some((c) => c === 'app.whenReady' || c.startsWith('app.exit')),
+  );
+  await tick();
+  if (!calls.includes('app.whenReady'))
+    return { calls, errors, relaunches: app.relaunches, exits: app.exits };
   calls.push('test:make-ready');
   app.fireReady();
   await until(
@@ -154,6 +159,7 @@ async function run() {
     exits: app.exits,
     quits: app.quits,
     switches: app.switches,
+    relaunches: app.relaunches,
     windowsAtStart,
     opened,
     keepAwakeWhileOpen,
