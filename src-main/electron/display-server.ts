@@ -16,13 +16,15 @@ export function ozonePlatform(platform: NodeJS.Platform, env: NodeJS.ProcessEnv)
   return wayland && env.DISPLAY ? 'x11' : null;
 }
 
-/** The arguments to relaunch with (argv without the executable), or null to start as is. */
-export function x11RelaunchArgs(
+/** How to relaunch (Electron's app.relaunch options), or null to start as is. */
+export function x11Relaunch(
   platform: NodeJS.Platform,
   env: NodeJS.ProcessEnv,
   argv: readonly string[],
-): string[] | null {
+): { execPath?: string; args: string[] } | null {
   if (!ozonePlatform(platform, env)) return null;
   if (argv.some((a) => a === '--ozone-platform' || a.startsWith('--ozone-platform='))) return null;
-  return [...argv.slice(1), '--ozone-platform=x11'];
+  const args = [...argv.slice(1), '--ozone-platform=x11'];
+  // An AppImage runs from a mount that goes away with this process: relaunch the image itself.
+  return env.APPIMAGE ? { execPath: env.APPIMAGE, args } : { args };
 }

@@ -22,7 +22,7 @@ import { applicationMenu } from './app-menu';
 import { APP_SCHEME } from './app-origin';
 import { registerAppProtocol } from './app-protocol';
 import { DisplayKeepAwake } from './display-keep-awake';
-import { x11RelaunchArgs } from './display-server';
+import { x11Relaunch } from './display-server';
 import { handleDownloads } from './download-policy';
 import { broadcast, registerApiHandler } from './ipc-handlers';
 import { STAFF_SHORTCUT } from './kiosk-input-filter';
@@ -109,9 +109,9 @@ async function main(): Promise<void> {
 
 // A Wayland session with XWayland: start again as an X11 client, so that the projector can be
 // placed (display-server.ts). Electron starts the new instance once this one has exited.
-const relaunch = x11RelaunchArgs(process.platform, process.env, process.argv);
+const relaunch = x11Relaunch(process.platform, process.env, process.argv);
 if (relaunch) {
-  app.relaunch({ args: relaunch });
+  app.relaunch(relaunch);
   app.exit(0);
 } else {
   protocol.registerSchemesAsPrivileged([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DamagedFileError } from '../core/document-store';
 import { AlreadyRunningError } from '../core/instance-lock';
 import { applicationMenu } from './app-menu';
-import { ozonePlatform, x11RelaunchArgs } from './display-server';
+import { ozonePlatform, x11Relaunch } from './display-server';
 import { explainDesktopStartFailure } from './start-failure';
 
 describe('Linux display server', () => {
@@ -25,22 +25,27 @@ describe('relaunching under XWayland', () => {
   const wayland = { XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0' };
 
   it('adds the switch once, keeping the arguments it was started with', () => {
-    expect(x11RelaunchArgs('linux', wayland, ['/opt/Priorités/priorites'])).toEqual([
-      '--ozone-platform=x11',
-    ]);
-    expect(x11RelaunchArgs('linux', wayland, ['/x/electron', '.'])).toEqual([
-      '.',
-      '--ozone-platform=x11',
-    ]);
+    expect(x11Relaunch('linux', wayland, ['/opt/Priorités/priorites'])).toEqual({
+      args: ['--ozone-platform=x11'],
+    });
+    expect(x11Relaunch('linux', wayland, ['/x/electron', '.'])).toEqual({
+      args: ['.', '--ozone-platform=x11'],
+    });
+  });
+
+  it('an AppImage relaunches the image, not its vanishing mount', () => {
+    const env = { ...wayland, APPIMAGE: '/home/k/Priorites.AppImage' };
+    expect(x11Relaunch('linux', env, ['/tmp/.mount_Prio/priorites'])).toEqual({
+      execPath: '/home/k/Priorites.AppImage',
+      args: ['--ozone-platform=x11'],
+    });
   });
 
   it('never loops, and leaves an explicit choice alone', () => {
-    expect(
-      x11RelaunchArgs('linux', wayland, ['/x/electron', '.', '--ozone-platform=x11']),
-    ).toBeNull();
-    expect(x11RelaunchArgs('linux', wayland, ['/x/p', '--ozone-platform=wayland'])).toBeNull();
-    expect(x11RelaunchArgs('linux', { DISPLAY: ':0' }, ['/x/p'])).toBeNull();
-    expect(x11RelaunchArgs('win32', wayland, ['/x/p'])).toBeNull();
+    expect(x11Relaunch('linux', wayland, ['/x/electron', '.', '--ozone-platform=x11'])).toBeNull();
+    expect(x11Relaunch('linux', wayland, ['/x/p', '--ozone-platform=wayland'])).toBeNull();
+    expect(x11Relaunch('linux', { DISPLAY: ':0' }, ['/x/p'])).toBeNull();
+    expect(x11Relaunch('win32', wayland, ['/x/p'])).toBeNull();
   });
 });
 
