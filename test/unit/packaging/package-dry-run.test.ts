@@ -1,9 +1,10 @@
 /**
  * A packaging dry run without the Electron binary: electron-builder's own API builds the Linux
  * `dir` target from a stub Electron distribution (an empty executable, no fuses to flip), then
- * the deb target up to the point where it would call fpm (its `effectiveOptionComputed` hook
- * stops it there, with the package metadata computed). Then app.asar is listed: what main
- * needs is inside, and nothing else heavy is.
+ * the deb target up to the point where it would call fpm, and the AppImage up to its own tool
+ * (both downloaded from GitHub; electron-builder's `effectiveOptionComputed` hook stops each
+ * there, with the metadata computed). Then app.asar is listed: what main needs is inside, and
+ * nothing else heavy is.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,6 +37,7 @@ const archive = path.join(unpacked, 'resources', 'app.asar');
 
 let debArgs: string[] = [];
 let afterInstall = '';
+let appImageDesktop = '';
 let files: string[] = [];
 
 /** The value after a flag in fpm's arguments. */
@@ -67,7 +69,7 @@ beforeAll(async () => {
   const { build, Platform, Arch } = (await import('electron-builder')) as unknown as BuildApi;
   await build({
     projectDir: project,
-    targets: Platform.LINUX.createTarget(['dir', 'deb'], Arch.x64),
+    targets: Platform.LINUX.createTarget(['dir', 'deb', 'AppImage'], Arch.x64),
     publish: 'never',
     config: {
       ...config,
@@ -77,10 +79,15 @@ beforeAll(async () => {
       directories: { ...config.directories, output },
     },
     effectiveOptionComputed: async (computed: unknown) => {
-      if (!Array.isArray(computed) || !Array.isArray(computed[0])) return false;
-      debArgs = computed[0] as string[];
-      afterInstall = fs.readFileSync(flag('--after-install') ?? '', 'utf8');
-      return true; // stop before fpm, which would be downloaded
+      if (Array.isArray(computed) && Array.isArray(computed[0])) {
+        debArgs = computed[0] as string[];
+        afterInstall = fs.readFileSync(flag('--after-install') ?? '', 'utf8');
+        return true; // stop before fpm, which would be downloaded
+      }
+      const desktop = (computed as { desktop?: unknown } | null)?.desktop;
+      if (typeof desktop !== 'string') return false;
+      appImageDesktop = desktop;
+      return true; // stop before the AppImage tool, which would be downloaded
     },
   });
   files = asar.listPackage(archive);
@@ -166,5 +173,13 @@ describe('the deb, up to fpm', () => {
   it("its post-install makes Chromium's sandbox work under Ubuntu's AppArmor", () => {
     expect(afterInstall).toMatch(/chrome-sandbox/);
     expect(afterInstall).toMatch(/apparmor/i);
+  });
+});
+
+describe('the AppImage, up to its tool', () => {
+  it("does not switch Chromium's sandbox off in its desktop entry", () => {
+    expect(appImageDesktop).toMatch(/^Exec=AppRun/m);
+    expect(appImageDesktop).not.toContain('--no-sandbox');
+    expect(appImageDesktop).toMatch(/^StartupWMClass=priorites$/m);
   });
 });
