@@ -119,5 +119,9 @@ if (relaunch) {
   ]);
   const menu = applicationMenu(process.platform);
   Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
-  void main();
+  // Whatever escapes the start is said, not left as an unhandled rejection with no window.
+  main().catch((e: unknown) => {
+    dialog.showErrorBox('Priorités', e instanceof Error ? e.message : String(e));
+    app.exit(1);
+  });
 }
