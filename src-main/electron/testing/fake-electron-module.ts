@@ -107,6 +107,8 @@ export const protocol = {
   },
   handle(scheme: string, handler: (request: Request) => Promise<Response>) {
     needsReady('protocol.handle');
+    // A test can make this step fail, to see what main does with a failure after ready.
+    if (process.env.FAKE_ELECTRON_FAIL === 'protocol.handle') throw new Error('simulated failure');
     if (this.handlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
     record(`protocol.handle:${scheme}`);
     this.handlers.set(scheme, handler);

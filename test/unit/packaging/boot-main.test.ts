@@ -53,7 +53,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'priorites-boot-'));
 const out = path.join(work, 'out');
 const dataDir = path.join(work, 'data');
 
-function boot(env: Record<string, string> = {}): Report {
+function boot(env: Record<string, string> = {}, data = dataDir): Report {
   const report = path.join(work, `report-${Math.random().toString(36).slice(2)}.json`);
   const r = spawnSync(
     process.execPath,
@@ -72,7 +72,7 @@ function boot(env: Record<string, string> = {}): Report {
       timeout: 60_000,
       env: {
         ...process.env,
-        PRIORITES_DATA_DIR: dataDir,
+        PRIORITES_DATA_DIR: data,
         FAKE_ELECTRON_PATH_HOME: work,
         FAKE_ELECTRON_PATH_DOWNLOADS: work,
         BOOT_REPORT: report,
@@ -205,5 +205,27 @@ describe('the built main process booted with a fake electron', () => {
       wayland.calls.filter((c) => !c.startsWith('app.relaunch') && !c.startsWith('app.exit')),
     ).toEqual([]);
     expect(report.relaunches).toEqual([]);
+  }, 60_000);
+
+  it('a damaged ballot box: the dialog names the folder and whom to call, and the app exits', () => {
+    const damaged = path.join(work, 'damaged-box');
+    fs.mkdirSync(damaged);
+    fs.writeFileSync(path.join(damaged, 'state.json'), '{"election": ');
+    const r = boot({}, damaged);
+    expect(r.errors).toEqual([]);
+    expect(r.exits).toEqual([1]);
+    expect(r.dialogs).toHaveLength(1);
+    expect(r.dialogs[0]).toContain(damaged);
+    expect(r.dialogs[0]).toContain('la personne qui a installé Priorités');
+    expect(r.dialogs[0]).not.toContain('npm run');
+    expect(r.calls.some((c) => c.startsWith('new BrowserWindow'))).toBe(false);
+    expect(fs.readFileSync(path.join(damaged, 'state.json'), 'utf8')).toBe('{"election": ');
+  }, 60_000);
+
+  it('a failure after ready is shown in a dialog and exits 1, never an unhandled rejection', () => {
+    const r = boot({ FAKE_ELECTRON_FAIL: 'protocol.handle' }, path.join(work, 'fail-box'));
+    expect(r.errors).toEqual([]);
+    expect(r.dialogs).toEqual(['Priorités: simulated failure']);
+    expect(r.exits).toEqual([1]);
   }, 60_000);
 });

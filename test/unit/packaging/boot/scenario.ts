@@ -79,11 +79,13 @@ async function run() {
     return { calls, errors, relaunches: app.relaunches, exits: app.exits };
   calls.push('test:make-ready');
   app.fireReady();
+  const exited = () => calls.some((c) => c.startsWith('app.exit'));
   await until(
-    'both windows',
-    () => calls.filter((c) => c.startsWith('new BrowserWindow')).length >= 2,
+    'both windows, or an exit',
+    () => exited() || calls.filter((c) => c.startsWith('new BrowserWindow')).length >= 2,
   );
   await tick();
+  if (exited()) return { calls, errors, dialogs: dialog.errors, exits: app.exits };
 
   const page = await respond('app://priorites/kiosk');
   const script = /<script[^>]+src="([^"]+)"/.exec(page.body)?.[1] ?? '';
