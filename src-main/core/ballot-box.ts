@@ -14,6 +14,7 @@ import {
   type StaffOverview,
 } from '../../shared/api';
 import type { Ballot } from '../../shared/domain/ballot';
+import { randomIndex } from '../../shared/random';
 import { ElectionSchema, type Election, type Lang } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
 import type { ElectionTally } from '../../shared/tally/types';
@@ -29,7 +30,6 @@ import { Settings } from './box/settings';
 import { StaffPin } from './box/staff-pin';
 import { electionIssues, notJsonIssue } from './election-issues';
 import { acquireLock } from './instance-lock';
-import { randomIndex } from './random-index';
 
 export type { CastRequest } from './box/cast-path';
 

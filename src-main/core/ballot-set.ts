@@ -10,9 +10,9 @@ import {
   CANONICAL_LINE,
   type Ballot,
 } from '../../shared/domain/ballot';
+import { shuffled } from '../../shared/random';
 import type { RankingGroup } from '../../shared/tally/types';
 import { DamagedFileError } from './document-store';
-import { shuffled } from './export/shuffle';
 import { LineLog, readLog } from './line-log';
 
 const TAG_SEP = '\u0001';

@@ -6,10 +6,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, type KioskState } from '../../shared/api';
 import { localize, type Lang } from '../../shared/domain/election';
-import { newBallotId, useApi } from '../api/client';
+import { shuffled } from '../../shared/random';
+import { useApi } from '../api/client';
 import type { MessageKey } from '../i18n/catalogs';
 import { useI18n } from '../i18n/i18n-context';
 import { errorKey } from '../i18n/translate';
+import { newBallotId, randomInt } from '../ui/random';
 import { useRemote } from '../ui/use-remote';
 import '../styles/kiosk.css';
 import { CodeScreen, type AcceptedCode } from './code-screen';
@@ -23,7 +25,6 @@ import {
 import { useKioskGuard } from './kiosk-guard';
 import { sectionOverride } from './kiosk-section';
 import { RankScreen } from './rank-screen';
-import { shuffled } from './ranking';
 import { ReviewScreen } from './review-screen';
 import { StillThere } from './still-there';
 import { ThanksScreen } from './thanks-screen';
@@ -66,7 +67,7 @@ function Kiosk({ state, setLang }: { state: KioskState; setLang: (l: Lang) => vo
   const shuffle = e.kiosk.shuffleOptions;
   const order = useMemo(() => {
     const ids = optionKey.split(' ');
-    return shuffle && ballotId ? shuffled(ids, Math.random) : ids;
+    return shuffle && ballotId ? shuffled(ids, randomInt) : ids;
   }, [optionKey, shuffle, ballotId]);
 
   const reset = useCallback(() => {
