@@ -101,7 +101,7 @@ export class ApiService {
       'staff.listDrives': async () => ({ drives: await deps.files.listDrives() }),
       'staff.export': ({ folder }) => deps.files.exportTo(folder),
       'staff.import': ({ files }) => deps.files.importFiles(files),
-      'staff.audit': () => ({ entries: box.audit.entries(), valid: box.audit.valid }),
+      'staff.audit': () => box.auditTrail(),
       'staff.allowQuit': ({ allow }) => (box.allowQuit(allow), ok),
       'staff.listDisplays': () => ({ displays: this.desktop().listDisplays() }),
       'staff.moveProjector': ({ displayId }) => {

@@ -4,18 +4,20 @@
  * PIN, the settings, the results publisher, the import merge) and does what each step of the
  * vote implies for the others: audit entries, released results, pushed events. Every piece of
  * I/O comes in through BoxDeps, so the whole box runs under plain Node in tests and in both
- * composition roots (Electron and the web host).
+ * composition roots (Electron and the web host). Its length is the API's surface: one short
+ * method per step of the vote, each saying what the step touches.
  */
 import path from 'node:path';
 import {
   ApiError,
+  type AuditEntry,
   type KioskState,
   type PublicResults,
   type StaffOverview,
 } from '../../shared/api';
 import type { Ballot } from '../../shared/domain/ballot';
 import { randomIndex } from '../../shared/random';
-import { ElectionSchema, type Election, type Lang } from '../../shared/domain/election';
+import type { Election, Lang } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
 import type { ElectionTally } from '../../shared/tally/types';
 import { AuditLog, type AuditAction } from './audit-log';
@@ -28,7 +30,7 @@ import { Lifecycle, type Status } from './box/lifecycle';
 import { EventBus, ResultsPublisher, type Listener } from './box/results-publisher';
 import { Settings } from './box/settings';
 import { StaffPin } from './box/staff-pin';
-import { electionIssues, notJsonIssue } from './election-issues';
+import { parseElectionJson } from './election-issues';
 import { acquireLock } from './instance-lock';
 
 export type { CastRequest } from './box/cast-path';
@@ -241,23 +243,7 @@ export class BallotBox {
   // ------------------------------------------------------------ staff: lifecycle
 
   loadElection(json: string): void {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(json);
-    } catch (e) {
-      throw new ApiError('election-invalid', `Not JSON: ${(e as Error).message}`, undefined, [
-        notJsonIssue((e as Error).message),
-      ]);
-    }
-    const r = ElectionSchema.safeParse(raw);
-    if (!r.success)
-      throw new ApiError(
-        'election-invalid',
-        'The election definition is not valid.',
-        { count: r.error.issues.length },
-        electionIssues(r.error.issues, raw),
-      );
-    this.replaceElection(r.data, 'election-loaded');
+    this.replaceElection(parseElectionJson(json), 'election-loaded');
   }
 
   useDefaultElection(): void {
@@ -427,6 +413,11 @@ export class BallotBox {
     const r = mergeBallots(this.files.real, ballots);
     this.changed({ results: true });
     return r;
+  }
+
+  /** The audit entries and whether their chain was intact at open, for the console. */
+  auditTrail(): { entries: AuditEntry[]; valid: boolean } {
+    return { entries: this.audit.entries(), valid: this.audit.valid };
   }
 
   /** The audit trail as stored, for an export. */
