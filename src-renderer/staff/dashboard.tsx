@@ -13,6 +13,7 @@ import { ImportPanel } from './import-panel';
 import { LifecyclePanel } from './lifecycle-panel';
 import { ProjectorPanel } from './projector-panel';
 import { SettingsPanel } from './settings-panel';
+import { SetupChecklist } from './setup-checklist';
 
 const PANELS = [
   'vote',
@@ -40,6 +41,10 @@ export function Dashboard({
   const { t, lang, number } = useI18n();
   const [ov, setOv] = useState<StaffOverview | null>(null);
   const [panel, setPanel] = useState<Panel>('vote');
+  const [electionChecked, setElectionChecked] = useState(false);
+  useEffect(() => {
+    if (panel === 'election') setElectionChecked(true);
+  }, [panel]);
 
   const refresh = useCallback(() => {
     api
@@ -121,6 +126,9 @@ export function Dashboard({
           </div>
         </dl>
       </section>
+      {ov.status === 'preparation' && panel === 'vote' && (
+        <SetupChecklist ov={ov} electionChecked={electionChecked} go={setPanel} />
+      )}
       <nav className="staff-nav" aria-label={t('staff.nav')}>
         <ul>
           {PANELS.map((p) => (

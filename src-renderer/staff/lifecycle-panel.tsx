@@ -85,7 +85,7 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
       )}
       {ov.status === 'closed' && (
         <>
-          <p>{t('staff.closedHelp')}</p>
+          <p>{t(ov.revealed ? 'staff.closedHelpRevealed' : 'staff.closedHelp')}</p>
           <div className="actions start">
             {!ov.revealed && (
               <button
