@@ -76,7 +76,8 @@ export class ApiService {
       'staff.loadElection': ({ json, dropEntitled }) => (box.loadElection(json, dropEntitled), ok),
       'staff.useDefaultElection': ({ dropEntitled }) => (box.useDefaultElection(dropEntitled), ok),
       'staff.updateElection': ({ election, dropEntitled }) => (
-        box.updateElection(election, dropEntitled), ok
+        box.updateElection(election, dropEntitled),
+        ok
       ),
       'staff.setTestMode': ({ on }) => (box.setTestMode(on), ok),
       'staff.purgeTestBallots': () => ({ purged: box.purgeTestBallots() }),

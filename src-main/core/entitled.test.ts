@@ -32,7 +32,10 @@ describe('entitled counts and the election', () => {
     const box = freshBox();
     box.setEntitled('FR', 180);
     box.setEntitled('BE', 120);
-    const frOnly = { ...box.election, sections: box.election.sections.filter((s) => s.id === 'FR') };
+    const frOnly = {
+      ...box.election,
+      sections: box.election.sections.filter((s) => s.id === 'FR'),
+    };
     let err: unknown;
     try {
       box.loadElection(JSON.stringify(frOnly));

@@ -40,11 +40,12 @@ export function Dashboard({
   const api = useApi();
   const { t, lang, number } = useI18n();
   const [ov, setOv] = useState<StaffOverview | null>(null);
-  const [panel, setPanel] = useState<Panel>('vote');
+  const [panel, setShownPanel] = useState<Panel>('vote');
   const [electionChecked, setElectionChecked] = useState(false);
-  useEffect(() => {
-    if (panel === 'election') setElectionChecked(true);
-  }, [panel]);
+  const setPanel = useCallback((p: Panel) => {
+    if (p === 'election') setElectionChecked(true);
+    setShownPanel(p);
+  }, []);
 
   const refresh = useCallback(() => {
     api
