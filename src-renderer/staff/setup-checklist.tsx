@@ -8,7 +8,7 @@ import { localize } from '../../shared/domain/election';
 import type { MessageKey } from '../i18n/catalogs';
 import { useI18n } from '../i18n/i18n-context';
 
-export type SetupPanel = 'vote' | 'election' | 'settings' | 'codes';
+export type SetupPanel = 'election' | 'settings' | 'codes';
 
 interface Step {
   key: MessageKey;
@@ -45,7 +45,8 @@ export function SetupChecklist({
           },
         ]
       : []),
-    { key: 'staff.setup.open', done: ov.status !== 'preparation', panel: 'vote' },
+    // Its button is right below, on this same screen.
+    { key: 'staff.setup.open', done: ov.status !== 'preparation', panel: null },
   ];
   const title = localize(ov.election.title, lang);
   return (
@@ -61,7 +62,7 @@ export function SetupChecklist({
             </span>
           );
           return (
-            <li key={s.key} className={s.done ? 'step done-step' : 'step'} data-testid="setup-step">
+            <li key={s.key} className={s.done ? 'step done-step' : 'step'}>
               <span className="tick" aria-hidden="true">
                 {s.done ? '✓' : ''}
               </span>
@@ -70,13 +71,14 @@ export function SetupChecklist({
                 <button
                   type="button"
                   className="step-link"
+                  data-testid="setup-step"
                   onClick={() => go(s.panel as SetupPanel)}
                 >
                   {label}
                   {state}
                 </button>
               ) : (
-                <span className="step-text">
+                <span className="step-text" data-testid="setup-step">
                   {label}
                   {state}
                 </span>

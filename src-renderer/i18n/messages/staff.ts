@@ -40,7 +40,7 @@ export const fr = {
   'staff.setup.pin': 'Choisir le code PIN de l’équipe',
   'staff.setup.election': 'Vérifier le scrutin « {title} »',
   'staff.setup.entitled': 'Indiquer le nombre d’inscrits de chaque section',
-  'staff.setup.codes': 'Créer et imprimer les codes de vote',
+  'staff.setup.codes': 'Créer et imprimer les codes',
   'staff.setup.open': 'Ouvrir le vote',
   'staff.testMode.title': 'Mode test',
   'staff.testMode.help':
@@ -303,7 +303,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.setup.pin': 'De pincode van de medewerkers kiezen',
   'staff.setup.election': 'De stemming “{title}” nakijken',
   'staff.setup.entitled': 'Het aantal ingeschrevenen per afdeling invullen',
-  'staff.setup.codes': 'De stemcodes aanmaken en afdrukken',
+  'staff.setup.codes': 'De codes aanmaken en afdrukken',
   'staff.setup.open': 'De stemming openen',
   'staff.testMode.title': 'Testmodus',
   'staff.testMode.help':
@@ -563,7 +563,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.setup.pin': 'Choose the staff PIN',
   'staff.setup.election': 'Check the election “{title}”',
   'staff.setup.entitled': 'Enter the number of people entitled in each section',
-  'staff.setup.codes': 'Create and print the voting codes',
+  'staff.setup.codes': 'Create and print the codes',
   'staff.setup.open': 'Open the vote',
   'staff.testMode.title': 'Test mode',
   'staff.testMode.help': 'Test ballots are marked as such and must be erased before opening.',
