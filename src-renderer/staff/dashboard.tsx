@@ -128,7 +128,16 @@ export function Dashboard({
         </dl>
       </section>
       {ov.status === 'preparation' && panel === 'vote' && (
-        <SetupChecklist ov={ov} electionChecked={electionChecked} go={setPanel} />
+        <SetupChecklist
+          ov={ov}
+          electionChecked={electionChecked}
+          go={(p) => {
+            if (p !== 'open') return setPanel(p);
+            const button = document.getElementById('open-vote');
+            button?.scrollIntoView({ block: 'center' });
+            button?.focus();
+          }}
+        />
       )}
       <nav className="staff-nav" aria-label={t('staff.nav')}>
         <ul>

@@ -62,6 +62,7 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
           </fieldset>
           <button
             type="button"
+            id="open-vote"
             className="primary"
             disabled={action.busy}
             onClick={() => setAsking('open')}

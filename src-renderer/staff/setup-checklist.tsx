@@ -8,7 +8,8 @@ import { localize } from '../../shared/domain/election';
 import type { MessageKey } from '../i18n/catalogs';
 import { useI18n } from '../i18n/i18n-context';
 
-export type SetupPanel = 'election' | 'settings' | 'codes';
+/** 'open' is the vote panel's open button, further down this same screen. */
+export type SetupPanel = 'election' | 'settings' | 'codes' | 'open';
 
 interface Step {
   key: MessageKey;
@@ -45,8 +46,7 @@ export function SetupChecklist({
           },
         ]
       : []),
-    // Its button is right below, on this same screen.
-    { key: 'staff.setup.open', done: ov.status !== 'preparation', panel: null },
+    { key: 'staff.setup.open', done: ov.status !== 'preparation', panel: 'open' },
   ];
   const title = localize(ov.election.title, lang);
   return (

@@ -67,7 +67,7 @@ test('a newcomer is walked through PIN, election, entitled counts and opening', 
     'Choisir le code PIN de l’équipe (fait)',
     'Vérifier le scrutin « Smart in Progress (SIP) : adoption des nouveaux thèmes pour 2020-2021 » (à faire)',
     'Indiquer le nombre d’inscrits de chaque section (à faire)',
-    'Ouvrir le vote (à faire)',
+    'Passer à l’ouverture du vote (à faire)',
   ]);
   // The whole checklist is on the first screen at 1366×768.
   const box = await page.locator('.setup').boundingBox();
@@ -98,8 +98,12 @@ test('a newcomer is walked through PIN, election, entitled counts and opening', 
   await shot(page, 'console-setup-nl');
   await inFrench(page);
 
-  // The last step is the button right below the checklist.
-  await page.getByRole('button', { name: 'Ouvrir le vote' }).click();
+  // The last step leads to the open button further down, in view and focused.
+  await page.getByRole('button', { name: /^Passer à l’ouverture du vote/ }).click();
+  const open = page.getByRole('button', { name: 'Ouvrir le vote' });
+  await expect(open).toBeFocused();
+  await expect(open).toBeInViewport();
+  await page.keyboard.press('Enter');
   await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir le vote' }).click();
   await expect(page.getByTestId('vote-status')).toHaveText('Vote ouvert');
   await expect(page.getByRole('heading', { name: 'Premiers pas' })).toHaveCount(0);
@@ -244,6 +248,10 @@ test('after the reveal, the closed vote no longer asks to reveal the results', a
   await shot(page, 'console-closed-revealed-fr');
   await inDutch(page);
   await expect(page.getByText(/^De stemming is gesloten/)).not.toContainText('toon de resultaten');
+  // An outcome stays in the language it was said in: hidden, not left in French.
+  await expect(page.getByText('Les résultats sont révélés sur l’écran de projection.')).toHaveCount(
+    0,
+  );
   await noAxeViolations(page);
   await shot(page, 'console-closed-revealed-nl');
 });

@@ -41,7 +41,7 @@ export const fr = {
   'staff.setup.election': 'Vérifier le scrutin « {title} »',
   'staff.setup.entitled': 'Indiquer le nombre d’inscrits de chaque section',
   'staff.setup.codes': 'Créer et imprimer les codes',
-  'staff.setup.open': 'Ouvrir le vote',
+  'staff.setup.open': 'Passer à l’ouverture du vote',
   'staff.testMode.title': 'Mode test',
   'staff.testMode.help':
     'Les bulletins de test sont marqués comme tels et doivent être effacés avant l’ouverture.',
@@ -304,7 +304,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.setup.election': 'De stemming “{title}” nakijken',
   'staff.setup.entitled': 'Het aantal ingeschrevenen per afdeling invullen',
   'staff.setup.codes': 'De codes aanmaken en afdrukken',
-  'staff.setup.open': 'De stemming openen',
+  'staff.setup.open': 'Naar het openen van de stemming',
   'staff.testMode.title': 'Testmodus',
   'staff.testMode.help':
     'Teststembiljetten zijn als zodanig gemarkeerd en moeten vóór de opening gewist worden.',
@@ -564,7 +564,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.setup.election': 'Check the election “{title}”',
   'staff.setup.entitled': 'Enter the number of people entitled in each section',
   'staff.setup.codes': 'Create and print the codes',
-  'staff.setup.open': 'Open the vote',
+  'staff.setup.open': 'Go to opening the vote',
   'staff.testMode.title': 'Test mode',
   'staff.testMode.help': 'Test ballots are marked as such and must be erased before opening.',
   'staff.testMode.label': 'Allow test votes on the kiosk',
