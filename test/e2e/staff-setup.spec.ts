@@ -97,6 +97,11 @@ test('a newcomer is walked through PIN, election, entitled counts and opening', 
   await noAxeViolations(page);
   await shot(page, 'console-setup-nl');
   await inFrench(page);
+  // At 200 % text the checklist still reads without sideways scrolling.
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  await shot(page, 'console-setup-200');
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
 
   // The last step leads to the open button further down, in view and focused.
   await page.getByRole('button', { name: /^Passer à l’ouverture du vote/ }).click();
