@@ -84,7 +84,18 @@ test('a newcomer is walked through PIN, election, entitled counts and opening', 
   await page.getByRole('spinbutton', { name: 'France' }).fill('180');
   await page.getByRole('spinbutton', { name: 'Belgique' }).fill('120');
   await page.getByRole('button', { name: 'Enregistrer les inscrits' }).click();
-  await expect(page.getByText('Les nombres d’inscrits sont enregistrés.')).toBeVisible();
+  await expect(page.getByText('Les nombres d’inscrits sont enregistrés.')).toBeInViewport();
+  // Every setting saved says so, beside itself.
+  await page
+    .getByRole('combobox', { name: 'Section enregistrée par ce kiosque' })
+    .selectOption('BE');
+  await expect(
+    page.getByText('Ce kiosque enregistre désormais la section Belgique.'),
+  ).toBeVisible();
+  await page.getByRole('combobox', { name: 'Langue d’accueil du kiosque' }).selectOption('nl');
+  await expect(page.getByText('Langue d’accueil du kiosque : Nederlands.')).toBeVisible();
+  await noAxeViolations(page);
+  await shot(page, 'console-settings-saved-fr');
   await page.getByRole('button', { name: 'Vote', exact: true }).click();
   await expect(steps.nth(2)).toHaveText(/\(fait\)$/);
   await shot(page, 'console-setup-ticked-fr');

@@ -112,6 +112,8 @@ export const fr = {
   'staff.kiosk.title': 'Ce kiosque',
   'staff.kiosk.section': 'Section enregistrée par ce kiosque',
   'staff.kiosk.language': 'Langue d’accueil du kiosque',
+  'staff.kiosk.sectionSaved': 'Ce kiosque enregistre désormais la section {section}.',
+  'staff.kiosk.languageSaved': 'Langue d’accueil du kiosque : {language}.',
   'staff.codes.help':
     'Chaque code permet de voter une fois. Les codes ne sont affichés qu’une seule fois, pour l’impression : seule leur empreinte est gardée.',
   'staff.codes.notUsed':
@@ -376,6 +378,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.kiosk.title': 'Deze kiosk',
   'staff.kiosk.section': 'Afdeling die deze kiosk registreert',
   'staff.kiosk.language': 'Begintaal van de kiosk',
+  'staff.kiosk.sectionSaved': 'Deze kiosk registreert nu de afdeling {section}.',
+  'staff.kiosk.languageSaved': 'Begintaal van de kiosk: {language}.',
   'staff.codes.help':
     'Elke code geeft één stem. De codes worden maar één keer getoond, om te printen: alleen hun vingerafdruk wordt bewaard.',
   'staff.codes.notUsed':
@@ -633,6 +637,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.kiosk.title': 'This kiosk',
   'staff.kiosk.section': 'Section this kiosk records',
   'staff.kiosk.language': 'Kiosk’s starting language',
+  'staff.kiosk.sectionSaved': 'This kiosk now records the section {section}.',
+  'staff.kiosk.languageSaved': 'Kiosk’s starting language: {language}.',
   'staff.codes.help':
     'Each code allows one vote. Codes are shown only once, for printing: only their fingerprint is kept.',
   'staff.codes.notUsed': 'This election is open to anyone at the kiosk: codes are not asked for.',
