@@ -6,6 +6,7 @@
 import type { Election } from '../../shared/domain/election';
 import type { Tally } from '../../shared/tally/types';
 import { useI18n } from '../i18n/i18n-context';
+import { inSentence } from './in-sentence';
 import { optionLetter, optionTitle } from './labels';
 
 export function HeadToHead({ tally, election }: { tally: Tally; election: Election }) {
@@ -20,7 +21,7 @@ export function HeadToHead({ tally, election }: { tally: Tally; election: Electi
           <tr>
             <td />
             {ids.map((b) => (
-              <th key={b} scope="col" abbr={optionTitle(election, b, lang)}>
+              <th key={b} scope="col" abbr={optionTitle(election, b, lang)} data-option={b}>
                 {optionLetter(election, b)}
               </th>
             ))}
@@ -28,7 +29,7 @@ export function HeadToHead({ tally, election }: { tally: Tally; election: Electi
         </thead>
         <tbody>
           {ids.map((a) => (
-            <tr key={a}>
+            <tr key={a} data-option={a}>
               <th scope="row">
                 <span className="letter">{optionLetter(election, a)}</span>{' '}
                 {optionTitle(election, a, lang)}
@@ -52,7 +53,7 @@ export function HeadToHead({ tally, election }: { tally: Tally; election: Electi
                     <span className="sr-only">
                       {t('results.matrix.cell', {
                         a: optionTitle(election, a, lang),
-                        b: optionTitle(election, b, lang),
+                        toB: inSentence(lang, optionTitle(election, b, lang), t('results.prep.to')),
                         n,
                       })}
                       {wins ? ` (${t('results.matrix.majority')})` : ''}

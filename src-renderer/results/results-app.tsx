@@ -21,6 +21,9 @@ import '../styles/results.css';
 
 type Theme = 'dark' | 'light';
 
+// The slide's type scale steps down with the number of themes, so that ten still fit.
+const density = (options: number) => (options <= 5 ? 'roomy' : options <= 7 ? 'medium' : 'dense');
+
 const query = new URLSearchParams(window.location.search);
 const initialTheme: Theme = query.get('theme') === 'light' ? 'light' : 'dark';
 const initialLang = LangSchema.safeParse(query.get('lang'));
@@ -94,6 +97,7 @@ export function ResultsApp({ setLang }: { setLang: (l: Lang) => void }) {
         data-view={view.view}
         data-page={page}
         data-released={results.released}
+        data-density={density(e.options.length)}
       >
         <header className="results-head">
           <h1>{localize(e.title, lang)}</h1>
