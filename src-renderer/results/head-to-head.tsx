@@ -17,6 +17,12 @@ export function HeadToHead({ tally, election }: { tally: Tally; election: Electi
       <h2 id="matrix-title">{t('results.page.matrix')}</h2>
       <table data-testid="matrix">
         <caption>{t('results.matrix.caption')}</caption>
+        <colgroup>
+          <col className="row-head" />
+          {ids.map((b) => (
+            <col key={b} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <td />

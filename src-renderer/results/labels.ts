@@ -3,9 +3,11 @@ import type { ResultView } from '../../shared/api';
 import { localize, type Election, type Lang } from '../../shared/domain/election';
 import type { I18n } from '../i18n/i18n-context';
 
+/** The option's title; in French a « ? » or « ! » never starts a line alone on the slide. */
 export const optionTitle = (e: Election, id: string, lang: Lang): string => {
   const o = e.options.find((x) => x.id === id);
-  return o ? localize(o.title, lang) : id;
+  const title = o ? localize(o.title, lang) : id;
+  return lang === 'fr' ? title.replace(/ ([?!;:»])/g, '\u00a0$1') : title;
 };
 
 export const viewName = (e: Election, view: ResultView['view'], i18n: I18n): string => {

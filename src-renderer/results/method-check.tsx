@@ -31,6 +31,9 @@ export function MethodCheck({ tally, election }: { tally: Tally; election: Elect
       g.rank === 1
         ? t('results.position.first')
         : t('results.position.rank', { rank: ordinal(g.rank) });
+    // Beyond two, the names of the tied themes would fill the slide: their number says it.
+    if (g.there.length > 2)
+      return t('results.check.placeMany', { ...common, position, n: g.there.length });
     return g.there.length > 1
       ? t('results.check.placeTied', {
           ...common,

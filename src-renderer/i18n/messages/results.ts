@@ -59,6 +59,8 @@ export const fr = {
     '{who} {count, plural, one {place} other {placent}} {options} à égalité {position}.',
   'results.check.placeOne':
     '{who} {count, plural, one {place} other {placent}} {option} {position}.',
+  'results.check.placeMany':
+    '{who} {count, plural, one {place} other {placent}} {n, plural, one {# thème} other {# thèmes}} à égalité {position}.',
   'results.position.first': 'en tête',
   'results.position.rank': 'au {rank} rang',
   'results.explain.borda.first':
@@ -150,6 +152,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'results.check.placeTied':
     '{who} {count, plural, one {zet} other {zetten}} {options} gelijk {position}.',
   'results.check.placeOne': '{who} {count, plural, one {zet} other {zetten}} {option} {position}.',
+  'results.check.placeMany':
+    '{who} {count, plural, one {zet} other {zetten}} {n, plural, one {# thema} other {# thema’s}} gelijk {position}.',
   'results.position.first': 'bovenaan',
   'results.position.rank': 'op de {rank} plaats',
   'results.explain.borda.first':
@@ -239,6 +243,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
     '{who} {count, plural, one {places} other {place}} {options} joint {position}.',
   'results.check.placeOne':
     '{who} {count, plural, one {places} other {place}} {option} {position}.',
+  'results.check.placeMany':
+    '{who} {count, plural, one {places} other {place}} {n, plural, one {# theme} other {# themes}} joint {position}.',
   'results.position.first': 'first',
   'results.position.rank': '{rank}',
   'results.explain.borda.first':
