@@ -16,11 +16,11 @@ export function ScoreNote({ tally, election }: { tally: Tally; election: Electio
         points: c - 1 - i,
         rank: ordinal(i + 1),
       });
-    // Up to four places read in full; beyond, the first three and the last say the rule.
+    // Up to four places read in full; beyond, the first two and the last say the rule.
     const scale =
       c <= 4
         ? Array.from({ length: c }, (_, i) => item(i)).join(', ')
-        : `${[0, 1, 2].map(item).join(', ')}… ${item(c - 1)}`;
+        : `${item(0)}, ${item(1)}… ${item(c - 1)}`;
     // Halves come from sharing the points of two or more places left unranked on a ballot.
     const halves = election.rules.minRanked <= c - 2;
     text = halves

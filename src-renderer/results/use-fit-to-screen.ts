@@ -18,10 +18,18 @@ const overflows = () =>
 export function useFitToScreen(shown: readonly unknown[]): RefObject<HTMLElement | null> {
   const slide = useRef<HTMLElement>(null);
   const [size, setSize] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  const [fonts, setFonts] = useState(false);
   useEffect(() => {
     const onResize = () => setSize(`${window.innerWidth}x${window.innerHeight}`);
     window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    // Measured with the fallback font, the slide may look too tall: measure again once the
+    // bundled font is in.
+    let alive = true;
+    void document.fonts.ready.then(() => alive && setFonts(true));
+    return () => {
+      alive = false;
+      window.removeEventListener('resize', onResize);
+    };
   }, []);
   useLayoutEffect(() => {
     const el = slide.current;
@@ -31,6 +39,6 @@ export function useFitToScreen(shown: readonly unknown[]): RefObject<HTMLElement
     while (step < STEPS && overflows()) el.dataset.fit = String(++step);
     // The items of `shown` are the dependencies; the array itself is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [size, ...shown]);
+  }, [size, fonts, ...shown]);
   return slide;
 }

@@ -151,6 +151,7 @@ for (const n of [4, 10] as const)
         for (const theme of ['dark', 'light'] as const) {
           await page.goto(`${host.url}/results?lang=${lang}&theme=${theme}`);
           await expect(page.getByTestId('order')).toBeVisible({ timeout: 15_000 });
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
           for (const view of ['1', '2', '3']) {
             await page.keyboard.press(view);
             for (const p of ['summary', 'matrix'] as const) {
