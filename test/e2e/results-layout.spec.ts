@@ -165,9 +165,9 @@ for (const n of [4, 10] as const)
                 const fit = await scrollFits(page);
                 expect.soft(fit.scroll, where).toBeLessThanOrEqual(fit.inner);
                 expect.soft(fit.wide, where).toBeLessThanOrEqual(fit.innerW);
-                expect.soft((await smallestText(page)).size, where).toBeGreaterThanOrEqual(
-                  28 * scale - 0.01,
-                );
+                expect
+                  .soft((await smallestText(page)).size, where)
+                  .toBeGreaterThanOrEqual(28 * scale - 0.01);
                 // Contrast and the rest of axe, once per language, theme and page.
                 if (vp.height === 1080 && view === '1') {
                   const r = await new AxeBuilder({ page }).include('main').analyze();

@@ -89,13 +89,10 @@ export interface TallyVector {
   expected: Record<string, unknown>;
 }
 
-/** The shared vectors sit beside the repository (../shared), wherever it is cloned. */
+/** A case of the shared tally vectors, copied into test/fixtures/tally: tests read only the repository. */
 export function tallyVector(name: string): TallyVector {
-  const file = path.join(repoRoot, '..', 'shared', 'tally-vectors.json');
-  const all = JSON.parse(fs.readFileSync(file, 'utf8')) as { cases: TallyVector[] };
-  const v = all.cases.find((c) => c.name === name);
-  if (!v) throw new Error(`no tally vector ${name} in ${file}`);
-  return v;
+  const file = path.join(repoRoot, 'test', 'fixtures', 'tally', `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as TallyVector;
 }
 
 /** Smallest font size of any visible text on the page, with the element that has it. */
