@@ -39,4 +39,16 @@ describe('inSentence', () => {
     expect(inSentence('en', 'A new horizon')).toBe('a new horizon');
     expect(inSentence('en', 'Another way', 'to')).toBe('to Another way');
   });
+
+  it('quotes a title that is a question, with each language’s own marks', () => {
+    expect(inSentence('fr', 'Les salariés ont-ils une place ?', 'à')).toBe(
+      'à «\u00a0Les salariés ont-ils une place\u00a0?\u00a0»',
+    );
+    expect(inSentence('nl', 'Hebben de werknemers een plaats?', 'boven')).toBe(
+      'boven “Hebben de werknemers een plaats?”',
+    );
+    expect(inSentence('en', 'Do the employees have a place?')).toBe(
+      '“Do the employees have a place?”',
+    );
+  });
 });

@@ -16,6 +16,14 @@ const ARTICLES: Record<Lang, RegExp> = {
 
 const VOWEL = /^[aeiouyàâäéèêëîïôöùûü]/iu;
 
+// A title that is a question cannot run on inside a sentence: it is quoted, by each language's
+// own marks (Dutch and English never take French guillemets).
+const QUOTE: Record<Lang, (t: string) => string> = {
+  fr: (t) => `«\u00a0${t}\u00a0»`,
+  nl: (t) => `“${t}”`,
+  en: (t) => `“${t}”`,
+};
+
 /** French "à"/"de" followed by an article fuse: à + le = au, de + les = des, de + un = d’un. */
 function frenchJoin(prep: string, article: string, rest: string): string {
   const a = article.toLowerCase();
@@ -35,6 +43,10 @@ function frenchJoin(prep: string, article: string, rest: string): string {
  */
 export function inSentence(lang: Lang, title: string, prep = ''): string {
   const t = title.trim();
+  if (/[?？]$/u.test(t)) {
+    const quoted = QUOTE[lang](lang === 'fr' ? t.replace(/\s+\?$/u, '\u00a0?') : t);
+    return prep ? `${prep} ${quoted}` : quoted;
+  }
   const m = ARTICLES[lang].exec(t);
   if (!m) {
     if (lang === 'fr' && prep === 'de' && VOWEL.test(t)) return `d’${t}`;
