@@ -184,8 +184,12 @@ test('a section whose ballots wait for their batch says from how many results sh
   await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'open', {
     timeout: 15_000,
   });
-  for (const key of ['1', '3']) {
+  for (const [key, view] of [
+    ['1', 'ALL'],
+    ['3', 'BE'],
+  ] as const) {
     await page.keyboard.press(key);
+    await expect(page.locator('main.results')).toHaveAttribute('data-view', view);
     const notice = page.getByTestId('hidden-notice');
     await expect(notice).toHaveText(
       'Résultats affichés à partir de 5 bulletins, pour garder le vote secret.',
@@ -193,7 +197,11 @@ test('a section whose ballots wait for their batch says from how many results sh
     await expect(page.locator('main.results')).not.toContainText('Aucun bulletin');
   }
   await page.goto(`${host.url}/results?lang=nl`);
+  await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'open', {
+    timeout: 15_000,
+  });
   await page.keyboard.press('3');
+  await expect(page.locator('main.results')).toHaveAttribute('data-view', 'BE');
   await expect(page.getByTestId('hidden-notice')).toHaveText(
     'Resultaten worden getoond vanaf 5 stembiljetten, om de stemming geheim te houden.',
   );
