@@ -14,7 +14,7 @@ export function firstShown(results: PublicResults): number {
 
 type Message = 'none' | 'hidden-until-close' | 'below-threshold' | 'combined-waits';
 
-function messageOf(results: PublicResults, view: ResultView): Message {
+export function messageOf(results: PublicResults, view: ResultView): Message {
   const noneCanWait =
     results.status === 'closed' || (results.status === 'preparation' && !results.testMode);
   if (view.hidden === 'no-ballots' && noneCanWait) return 'none';
