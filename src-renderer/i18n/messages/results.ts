@@ -36,7 +36,7 @@ export const fr = {
   'results.method.schulze': 'Schulze',
   'results.method.kemeny': 'Kemeny-Young',
   'results.method.copeland': 'Copeland',
-  'results.method.irv': 'vote alternatif',
+  'results.method.irv': 'du vote alternatif',
   'results.dist.title': 'Répartition des rangs',
   'results.dist.rank': '{rank} choix',
   'results.dist.unranked': 'non classé',
