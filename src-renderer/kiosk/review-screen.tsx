@@ -49,7 +49,7 @@ export function ReviewScreen(props: {
           {props.error}
         </p>
       )}
-      <div className="actions">
+      <div className="actions action-bar">
         <button type="button" onClick={props.onEdit} disabled={props.sending}>
           {t('kiosk.review.edit')}
         </button>
