@@ -77,7 +77,7 @@ export const fr = {
   'kiosk.say.after': 'Juste après « {before} ».',
   'kiosk.say.noGap': 'Le {asked} rang n’est pas possible : les rangs se suivent, sans place vide.',
   'kiosk.presence.closeWarning':
-    'Attention, bornes où un vote est en cours : {count}. Un vote non confirmé ne sera pas enregistré : attendez la confirmation avant de clôturer.',
+    'Attention, kiosques où un vote est en cours : {count}. Un vote non confirmé ne sera pas enregistré : attendez la confirmation avant de clôturer.',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
