@@ -32,7 +32,8 @@ export type AuditAction =
   | 'new-election'
   | 'quit-allowed'
   | 'recovered-from-backup'
-  | 'log-salvaged';
+  | 'log-salvaged'
+  | 'code-guesses-limited';
 
 export const entryHash = (prev: string, e: Omit<AuditEntry, 'hash' | 'prev'>): string =>
   createHash('sha256')
