@@ -119,11 +119,11 @@ export function RankScreen(props: {
           </ol>
         </SortableContext>
       </DndContext>
+      <p className="count">
+        {t('kiosk.rank.count', { count: ranking.length, total: e.options.length })}
+      </p>
       {/* Sticky: the way forward and why it is closed stay on screen at any text size. */}
       <div className="action-bar">
-        <p className="count">
-          {t('kiosk.rank.count', { count: ranking.length, total: e.options.length })}
-        </p>
         {reason && (
           <p id="continue-why" className="why">
             {reason}

@@ -185,7 +185,9 @@ export function VoterSession({
   return (
     <main className="kiosk" data-step={shown}>
       {state.testMode && <p className="test-banner">{t('kiosk.testBanner')}</p>}
-      {shown !== 'thanks' && <DisplayBar value={display} onChange={setDisplay} />}
+      {(shown === 'welcome' || MIDWAY.has(shown)) && (
+        <DisplayBar value={display} onChange={setDisplay} />
+      )}
       {shown === 'welcome' && <WelcomeScreen election={e} onLang={setLang} onStart={start} />}
       {shown === 'code' && (
         <CodeScreen

@@ -95,6 +95,7 @@ for (const device of Object.keys(DEVICES) as DeviceName[]) {
     const page = await kioskPage(browser, box.host.url, device);
     await press(page.getByRole('button', { name: 'Commencer' }), device);
     const keypad = page.getByRole('group', { name: 'Caractères du code' });
+    await expect(page.getByRole('textbox', { name: 'Code de vote' })).toBeFocused();
     const keys = await keypad.locator('[data-key]').evaluateAll((els) =>
       els.map((e) => ({
         k: e.getAttribute('data-key'),
@@ -281,10 +282,13 @@ test('focused titles show no ring, every control shows one; no tap highlight on 
   await expect(title).toBeFocused();
   expect((await outline(title)).style).toBe('none');
   // Keyboard focus on each kind of control: a visible ring.
-  for (let i = 0; i < 14; i++) {
+  // Every control after the title, up to the end of the page.
+  let checked = 0;
+  for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
     const o = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
+      if (el === document.body || !el.closest('main')) return null;
       const s = getComputedStyle(el);
       return {
         name: el.textContent ?? el.tagName,
@@ -292,9 +296,12 @@ test('focused titles show no ring, every control shows one; no tap highlight on 
         width: parseFloat(s.outlineWidth),
       };
     });
+    if (o === null) break;
     expect(o.style, o.name).not.toBe('none');
     expect(o.width, o.name).toBeGreaterThanOrEqual(3);
+    checked++;
   }
+  expect(checked).toBeGreaterThanOrEqual(10);
   const tap = await page
     .locator('[data-option]')
     .first()

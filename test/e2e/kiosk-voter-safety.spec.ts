@@ -2,6 +2,7 @@
  * Nothing of one voter reaches the next, whatever the way back to the welcome screen, and a
  * voter caught midway by a close is told the ballot was not recorded (issue #16, items 1-2).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { apiCall, staffToken, TEST_PIN } from '../support/api-call';
 import { startHost } from '../support/host-process';
@@ -190,7 +191,7 @@ for (const lang of ['fr', 'nl'] as const) {
     const staff = await staffConsole(browser, box.host.url);
     await staff.getByRole('button', { name: 'Clore le vote' }).click();
     const dialog = staff.getByRole('dialog');
-    await expect(dialog).toContainText('kiosques où un vote est en cours : 1');
+    await expect(dialog).toContainText('un vote est en cours sur 1 kiosque.');
     await shot(staff, 'staff-close-midway');
     // Staff wait: cancel, the voter confirms, and the warning is gone.
     await dialog.getByRole('button', { name: 'Annuler' }).click();
@@ -216,7 +217,7 @@ for (const lang of ['fr', 'nl'] as const) {
       .getByRole('button', { name: lang === 'nl' ? 'Mijn stem nakijken' : 'Vérifier mon vote' })
       .tap();
     await staff.getByRole('button', { name: 'Clore le vote' }).click();
-    await expect(dialog).toContainText('en cours : 1');
+    await expect(dialog).toContainText('en cours sur 1 kiosque');
     await dialog.getByRole('button', { name: 'Clore le vote' }).click();
 
     const title =
@@ -228,6 +229,10 @@ for (const lang of ['fr', 'nl'] as const) {
       }),
     ).toHaveCount(0);
     await shot(page, `interrupted-${lang}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    const staffAxe = await new AxeBuilder({ page: staff }).analyze();
+    expect(staffAxe.violations.map((v) => v.id)).toEqual([]);
     expect(await ballotCount(box)).toBe(1);
     await page.getByRole('button', { name: lang === 'nl' ? 'Begrepen' : 'J’ai compris' }).tap();
     await expect(page.getByText('Le vote est clos.')).toBeVisible();

@@ -77,7 +77,7 @@ export const fr = {
   'kiosk.say.after': 'Juste après « {before} ».',
   'kiosk.say.noGap': 'Le {asked} rang n’est pas possible : les rangs se suivent, sans place vide.',
   'kiosk.presence.closeWarning':
-    'Attention, kiosques où un vote est en cours : {count}. Un vote non confirmé ne sera pas enregistré : attendez la confirmation avant de clôturer.',
+    '{count, plural, one {Attention : un vote est en cours sur # kiosque.} other {Attention : un vote est en cours sur # kiosques.}} Un vote non confirmé ne sera pas enregistré : attendez la confirmation avant de clôturer.',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
@@ -158,7 +158,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.say.noGap':
     'De {asked} plaats kan niet: de plaatsen volgen elkaar op, zonder lege plaats.',
   'kiosk.presence.closeWarning':
-    'Let op, kiosken waar iemand aan het stemmen is: {count}. Een niet bevestigde stem wordt niet opgeslagen: wacht op de bevestiging voor u afsluit.',
+    '{count, plural, one {Let op: op # kiosk is iemand aan het stemmen.} other {Let op: op # kiosken is iemand aan het stemmen.}} Een niet bevestigde stem wordt niet opgeslagen: wacht op de bevestiging voor u afsluit.',
 };
 
 export const en: { readonly [K in keyof typeof fr]: string } = {
@@ -238,5 +238,5 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.say.after': 'Just after “{before}”.',
   'kiosk.say.noGap': 'The {asked} rank is not possible: ranks follow each other, with no gap.',
   'kiosk.presence.closeWarning':
-    'Warning, kiosks with a vote in progress: {count}. An unconfirmed vote is not recorded: wait for the confirmation before closing.',
+    '{count, plural, one {Warning: a vote is in progress on # kiosk.} other {Warning: a vote is in progress on # kiosks.}} An unconfirmed vote is not recorded: wait for the confirmation before closing.',
 };
