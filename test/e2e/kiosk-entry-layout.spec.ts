@@ -180,6 +180,7 @@ for (const size of ['Normal', 'Très grand'] as const) {
     await page.getByRole('button', { name: 'Vérifier mon vote' }).click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await expectInView(page.getByRole('button', { name: 'Je confirme mon vote' }), 'review');
+    await expectInView(page.locator('#review-final'), 'review hint');
     await viewShot(page, `review-fold-${size === 'Normal' ? 'normal' : '200'}`);
   });
 }
