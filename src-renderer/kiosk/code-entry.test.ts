@@ -4,7 +4,7 @@ import { CODE_ALPHABET, parseCode } from '../../shared/domain/codes';
 import { ElectionSchema } from '../../shared/domain/election';
 import { keypadKeys } from './code-keypad';
 import { exampleCode } from './code-screen';
-import { ballotShape } from './voter-session';
+import { ballotShape, interruption } from './voter-session';
 
 const election = ElectionSchema.parse(raw);
 
@@ -57,5 +57,29 @@ describe('ballot shape', () => {
       }),
     ).not.toBe(s);
     expect(ballotShape({ ...state, testMode: true })).not.toBe(s);
+  });
+});
+
+describe('interruption of a voter who has started', () => {
+  const state = {
+    election,
+    status: 'open' as const,
+    testMode: false,
+    section: 'FR',
+    language: 'fr' as const,
+    accepting: true,
+  };
+  const shape = ballotShape(state);
+  it('none while the ballot can still be cast as started', () => {
+    expect(interruption({ ...state, section: 'BE' }, shape)).toBeNull();
+  });
+  it('a close is a close; test mode switched off, or new rules, is a change', () => {
+    expect(interruption({ ...state, status: 'closed', accepting: false }, shape)).toBe('closed');
+    const test = { ...state, status: 'preparation' as const, testMode: true };
+    expect(interruption({ ...test, testMode: false, accepting: false }, ballotShape(test))).toBe(
+      'changed',
+    );
+    const rules = { ...election.rules, minRanked: 3 };
+    expect(interruption({ ...state, election: { ...election, rules } }, shape)).toBe('changed');
   });
 });

@@ -49,6 +49,13 @@ export const ballotShape = (s: KioskState): string =>
     s.testMode,
   ]);
 
+/** Why a voter who has started can no longer cast the ballot they started, if so. */
+export function interruption(s: KioskState, startedShape: string): Interruption | null {
+  // Test mode switched off in preparation is a change, not a close.
+  if (!s.accepting) return s.status === 'closed' ? 'closed' : 'changed';
+  return ballotShape(s) === startedShape ? null : 'changed';
+}
+
 export function VoterSession({
   state,
   setLang,
@@ -92,14 +99,7 @@ export function VoterSession({
   // Staff closed the vote, or changed the ballot under a voter who had started: that voter is
   // told the ballot was not recorded. A cast already sent waits for the box's answer.
   const now = ballotShape(state);
-  const broken: Interruption | null =
-    step === 'sending' || !MIDWAY.has(step)
-      ? null
-      : !state.accepting
-        ? 'closed'
-        : now !== shape
-          ? 'changed'
-          : null;
+  const broken = MIDWAY.has(step) && step !== 'sending' ? interruption(state, shape) : null;
   // Kept even if the vote comes back (test mode switched off and on): the ballot is gone.
   if (broken) setStep(broken);
   useEffect(() => {
