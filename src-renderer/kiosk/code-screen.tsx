@@ -47,8 +47,10 @@ export function CodeScreen(props: {
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
     const parsed = parseCode(value);
+    // After a refusal the voter retypes at once, whether they pressed Enter or the button.
     if (!parsed.ok) {
       setError(value.trim() === '' ? 'error.code-required' : 'error.code-malformed');
+      input.current?.focus();
       return;
     }
     setBusy(true);
@@ -59,6 +61,7 @@ export function CodeScreen(props: {
     } catch (err) {
       setError(errorKey(err instanceof ApiError ? err.code : 'generic'));
       setBusy(false);
+      input.current?.focus();
     }
   };
 

@@ -80,6 +80,13 @@ test('code screen: the field has the focus, typing works at once', async ({ brow
   await page.getByRole('button', { name: 'Commencer' }).click();
   const field = page.getByRole('textbox', { name: 'Code de vote' });
   await expect(field).toBeFocused();
+  // A refused code by the button: the field has the focus back for the next try.
+  await page.keyboard.type('FR-2222');
+  await page.getByRole('button', { name: 'Valider le code' }).click();
+  await expect(page.getByRole('alert')).toContainText('Ce code ne semble pas correct');
+  await expect(field).toBeFocused();
+  await page.getByRole('button', { name: 'Tout effacer' }).click();
+  await expect(field).toHaveValue('');
   await page.keyboard.type((made.codes[0] as string).toLowerCase());
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Classez les thèmes' })).toBeVisible();
