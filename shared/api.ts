@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'pin-too-short',
   'election-invalid',
   'election-locked',
+  'entitled-would-drop',
   'wrong-state',
   'test-ballots-present',
   'export-failed',
@@ -151,6 +152,7 @@ export const httpStatus = (code: ErrorCode): number => {
     case 'vote-not-open':
     case 'wrong-state':
     case 'election-locked':
+    case 'entitled-would-drop':
     case 'pin-already-set':
     case 'test-ballots-present':
       return 409;
@@ -282,9 +284,16 @@ export const ImportReportSchema = z.object({
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
 const Empty = z.strictObject({});
+/**
+ * A new election without a section that has an entitled count drops that count: the box
+ * refuses (`entitled-would-drop`, naming the sections) unless staff confirmed it.
+ */
+const DropEntitled = z.boolean().optional();
 const Ok = z.object({ ok: z.literal(true) });
 const Pin = z.string().regex(/^[0-9]{4,12}$/, '4 to 12 digits');
 const Code = z.string().min(1).max(40);
+/** A random id a kiosk page draws at start-up: names the kiosk, never a voter. */
+const KioskId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, - or _');
 
 // ---------------------------------------------------------------- methods
 
@@ -322,6 +331,11 @@ export const contract = {
     }),
     z.object({ recorded: z.literal(true), duplicate: z.boolean() }),
   ),
+  /**
+   * "A voter is midway on this kiosk" (or no longer), repeated every few seconds while true;
+   * held in memory only and forgotten soon without a refresh (src-main/core/kiosk-presence.ts).
+   */
+  'kiosk.presence': endpoint('public', z.strictObject({ kiosk: KioskId, midway: z.boolean() }), Ok),
   'results.get': endpoint('public', Empty, PublicResultsSchema),
 
   'staff.pinStatus': endpoint('public', Empty, z.object({ pinSet: z.boolean() })),
@@ -333,13 +347,23 @@ export const contract = {
   ),
   'staff.logout': endpoint('staff', Empty, Ok),
   'staff.overview': endpoint('staff', Empty, StaffOverviewSchema),
-  'staff.loadElection': endpoint('staff', z.strictObject({ json: z.string().max(1_000_000) }), Ok),
-  'staff.useDefaultElection': endpoint('staff', Empty, Ok),
-  'staff.updateElection': endpoint('staff', z.strictObject({ election: ElectionSchema }), Ok),
+  'staff.loadElection': endpoint(
+    'staff',
+    z.strictObject({ json: z.string().max(1_000_000), dropEntitled: DropEntitled }),
+    Ok,
+  ),
+  'staff.useDefaultElection': endpoint('staff', z.strictObject({ dropEntitled: DropEntitled }), Ok),
+  'staff.updateElection': endpoint(
+    'staff',
+    z.strictObject({ election: ElectionSchema, dropEntitled: DropEntitled }),
+    Ok,
+  ),
   'staff.setTestMode': endpoint('staff', z.strictObject({ on: z.boolean() }), Ok),
   'staff.purgeTestBallots': endpoint('staff', Empty, z.object({ purged: z.number().int() })),
   'staff.open': endpoint('staff', Empty, Ok),
   'staff.close': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), Ok),
+  /** How many kiosks have a voter midway now (asked before closing the vote). */
+  'staff.kioskPresence': endpoint('staff', Empty, z.object({ midway: z.number().int() })),
   'staff.reveal': endpoint('staff', Empty, Ok),
   'staff.newElection': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), Ok),
   'staff.setEntitled': endpoint(

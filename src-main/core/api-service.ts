@@ -26,6 +26,7 @@ import {
 } from '../../shared/api';
 import type { BallotBox } from './ballot-box';
 import { CodeGuessLimiter } from './code-guess-limiter';
+import { KioskPresence } from './kiosk-presence';
 
 /** The staff operations that touch drives and files outside the data folder. */
 export interface StaffFiles {
@@ -43,6 +44,8 @@ export interface ServiceDeps {
   sessionSeconds?: number;
   /** Window and display control, present only in the desktop app. */
   desktop?: DesktopControls;
+  /** Which kiosks have a voter midway; one in memory by default. */
+  presence?: KioskPresence;
 }
 
 /** What only the desktop app can do; the host leaves it out and answers not-supported. */
@@ -65,6 +68,7 @@ export class ApiService {
 
   constructor(private readonly deps: ServiceDeps) {
     const box = deps.box;
+    const presence = deps.presence ?? new KioskPresence(() => deps.now().getTime());
     this.guesses = new CodeGuessLimiter(
       () => deps.now().getTime(),
       (burst) => box.record('code-guesses-limited', burst),
@@ -73,6 +77,7 @@ export class ApiService {
       'kiosk.state': () => box.kioskState(),
       'kiosk.checkCode': ({ code }) => ({ section: box.checkCode(code).section }),
       'kiosk.cast': (i) => box.cast(i),
+      'kiosk.presence': ({ kiosk, midway }) => (presence.report(kiosk, midway), ok),
       'results.get': () => box.publicResults(),
       'staff.pinStatus': () => ({ pinSet: box.pinSet }),
       'staff.setPin': ({ pin }) => {
@@ -85,13 +90,17 @@ export class ApiService {
       },
       'staff.logout': () => ok, // the session is dropped in call(), where the token is known
       'staff.overview': () => box.overview(),
-      'staff.loadElection': ({ json }) => (box.loadElection(json), ok),
-      'staff.useDefaultElection': () => (box.useDefaultElection(), ok),
-      'staff.updateElection': ({ election }) => (box.updateElection(election), ok),
+      'staff.loadElection': ({ json, dropEntitled }) => (box.loadElection(json, dropEntitled), ok),
+      'staff.useDefaultElection': ({ dropEntitled }) => (box.useDefaultElection(dropEntitled), ok),
+      'staff.updateElection': ({ election, dropEntitled }) => (
+        box.updateElection(election, dropEntitled),
+        ok
+      ),
       'staff.setTestMode': ({ on }) => (box.setTestMode(on), ok),
       'staff.purgeTestBallots': () => ({ purged: box.purgeTestBallots() }),
       'staff.open': () => (box.open(), ok),
       'staff.close': () => (box.closeVote(), ok),
+      'staff.kioskPresence': () => ({ midway: presence.midwayCount() }),
       'staff.reveal': () => (box.reveal(), ok),
       'staff.newElection': () => (box.newElection(), ok),
       'staff.setEntitled': ({ section, count }) => (box.setEntitled(section, count), ok),

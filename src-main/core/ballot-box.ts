@@ -242,25 +242,29 @@ export class BallotBox {
 
   // ------------------------------------------------------------ staff: lifecycle
 
-  loadElection(json: string): void {
-    this.replaceElection(parseElectionJson(json), 'election-loaded');
+  loadElection(json: string, dropEntitled = false): void {
+    this.replaceElection(parseElectionJson(json), 'election-loaded', dropEntitled);
   }
 
-  useDefaultElection(): void {
-    this.replaceElection(this.deps.defaultElection, 'election-loaded');
+  useDefaultElection(dropEntitled = false): void {
+    this.replaceElection(this.deps.defaultElection, 'election-loaded', dropEntitled);
   }
 
-  updateElection(election: Election): void {
-    this.replaceElection(election, 'election-edited');
+  updateElection(election: Election, dropEntitled = false): void {
+    this.replaceElection(election, 'election-edited', dropEntitled);
   }
 
-  private replaceElection(election: Election, action: 'election-loaded' | 'election-edited'): void {
+  private replaceElection(
+    election: Election,
+    action: 'election-loaded' | 'election-edited',
+    dropEntitled: boolean,
+  ): void {
     const { lifecycle, test, real, codes } = this.files;
     lifecycle.requireStatus('preparation');
     if (test.size > 0) throw new ApiError('test-ballots-present', 'Purge the test ballots first.');
     if (codes.generated > 0 && election.id !== this.election.id)
       throw new ApiError('election-locked', 'Codes were already generated for this election.');
-    const e = lifecycle.replaceElection(election);
+    const e = lifecycle.replaceElection(election, dropEntitled);
     if (!e.sections.some((s) => s.id === this.settings.kioskSection))
       this.settings.setKioskSection(e.sections[0]?.id ?? this.settings.kioskSection);
     real.setBatchSize(e.results.batchSize);

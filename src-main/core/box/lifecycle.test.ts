@@ -36,12 +36,17 @@ describe('Lifecycle', () => {
     expect(apiErrorCode(() => l.setEntitled('XX', 3))).toBe('unknown-section');
   });
 
-  it('replaces the election only in preparation, validated, forgetting the entitled counts', () => {
+  it('replaces the election only in preparation, validated, keeping the entitled counts that still apply', () => {
     const l = new Lifecycle(new DataFolder(tempDir()), defaultElection);
     l.setEntitled('FR', 120);
+    l.setEntitled('BE', 80);
     const e = l.replaceElection({ ...defaultElection, id: 'ag-2026' });
     expect(e.id).toBe('ag-2026');
-    expect(l.entitled).toEqual({});
+    expect(l.entitled).toEqual({ FR: 120, BE: 80 });
+    const frOnly = { ...defaultElection, sections: defaultElection.sections.slice(0, 1) };
+    expect(apiErrorCode(() => l.replaceElection(frOnly))).toBe('entitled-would-drop');
+    l.replaceElection(frOnly, true);
+    expect(l.entitled).toEqual({ FR: 120 });
     expect(apiErrorCode(() => l.replaceElection({ ...defaultElection, options: [] }))).toBe(
       'election-invalid',
     );

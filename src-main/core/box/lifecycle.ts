@@ -67,15 +67,26 @@ export class Lifecycle {
       throw new ApiError('unknown-section', `Unknown section ${section}`, { section });
   }
 
-  /** A new definition, in preparation only; the entitled counts belong to the old one. */
-  replaceElection(election: Election): Election {
+  /**
+   * A new definition, in preparation only. Entitled counts belong to sections, not to one
+   * definition: those of sections that remain are kept; dropping the others needs consent.
+   */
+  replaceElection(election: Election, dropEntitled = false): Election {
     this.requireStatus('preparation');
     const check = ElectionSchema.safeParse(election);
     if (!check.success)
       throw new ApiError('election-invalid', 'The election definition is not valid.');
+    const kept = new Set(check.data.sections.map((s) => s.id));
+    const entitled = Object.entries(this.state.data.entitled);
+    const dropped = entitled.filter(([id]) => !kept.has(id)).map(([id]) => id);
+    if (dropped.length > 0 && !dropEntitled)
+      throw new ApiError('entitled-would-drop', 'This would drop entitled counts.', {
+        sections: dropped.join(','),
+        count: dropped.length,
+      });
     this.state.update((s) => {
       s.election = check.data;
-      s.entitled = {};
+      s.entitled = Object.fromEntries(entitled.filter(([id]) => kept.has(id)));
     });
     return check.data;
   }
