@@ -56,6 +56,7 @@ interface ElectionFiles {
 
 export class BallotBox {
   readonly dataDir: string;
+  /** The staff actions' trail; others read it through auditTrail()/auditText(), tests directly. */
   readonly audit: AuditLog;
   private readonly folder: DataFolder;
   private readonly lock: { release(): void };
