@@ -10,6 +10,8 @@ if (!fs.existsSync(chromium)) missing.push('chromium');
 if (!fs.existsSync('/usr/bin/fusefat')) missing.push('fusefat');
 if (!fs.existsSync('/sbin/mkfs.vfat') && !fs.existsSync('/usr/sbin/mkfs.vfat'))
   missing.push('dosfstools');
+// LibreOffice Calc opens results.csv as a French or Belgian spreadsheet user would.
+if (!fs.existsSync('/usr/bin/soffice')) missing.push('libreoffice-calc-nogui');
 
 if (missing.length > 0) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -34,7 +36,7 @@ if (missing.length > 0) {
     process.exit(1);
   } else {
     console.warn(
-      `Sans ${missing.join(', ')}, les tests de clé USB FAT seront ignorés. / USB tests will be skipped.`,
+      `Sans ${missing.join(', ')}, les tests de clé USB FAT ou de tableur seront ignorés. / USB or spreadsheet tests will be skipped.`,
     );
   }
 }
