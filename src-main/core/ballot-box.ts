@@ -213,7 +213,12 @@ export class BallotBox {
     this.journal.clear();
   }
 
+  private closed = false;
+
+  /** Idempotent: the desktop app calls it from each window's session-end and from will-quit. */
   shutdown(): void {
+    if (this.closed) return;
+    this.closed = true;
     for (const c of [this.real, this.test, this.burned, this.journal, this.audit]) c.close();
     this.lock.release();
   }
@@ -263,13 +268,16 @@ export class BallotBox {
 
   private refreshPublished(): PublicResults {
     const set = this.shownSet;
+    const released = set.releasedBySection();
     const key = JSON.stringify([
       this.status,
       this.state.data.testMode,
       this.state.data.revealed,
       this.state.data.entitled,
       this.election,
-      set.releasedBySection(),
+      // Every section, with 0 until its first release: a section appearing in the key at its
+      // first ballot would push an unchanged slide and tell the room someone just voted there.
+      this.election.sections.map((s) => released[s.id] ?? 0),
     ]);
     if (this.published && key === this.publishedKey) return this.published;
     const groups = Object.fromEntries(

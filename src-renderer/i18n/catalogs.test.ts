@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/api';
+import { checkMessage, placeholderNames as placeholders } from '../../shared/i18n/message-format';
 import { catalogs } from './catalogs';
 import { ordinal, translate } from './translate';
-
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('catalogs', () => {
   const keys = Object.keys(catalogs.fr) as (keyof typeof catalogs.fr)[];
@@ -19,6 +18,12 @@ describe('catalogs', () => {
         expect(placeholders(catalogs[lang][k]), `${lang} ${k}`).toEqual(
           placeholders(catalogs.fr[k]),
         );
+  });
+
+  it('writes every sentence in valid ICU MessageFormat', () => {
+    for (const lang of ['fr', 'nl', 'en'] as const)
+      for (const k of keys)
+        expect(() => checkMessage(lang, catalogs[lang][k]), `${lang} ${k}`).not.toThrow();
   });
 
   it('has a sentence for every error the main process can answer', () => {

@@ -1,6 +1,7 @@
 /** Looking up and filling catalog strings; ordinals and numbers follow each language (Intl). */
 import type { ErrorCode } from '../../shared/api';
 import type { Lang } from '../../shared/domain/election';
+import { formatMessage, LOCALES } from '../../shared/i18n/message-format';
 import { catalogs, type MessageKey } from './catalogs';
 
 export { catalogs };
@@ -11,18 +12,12 @@ export const errorKeysExist: ErrorKeysExist = true;
 
 export type Params = Record<string, string | number>;
 
-export function format(lang: Lang, template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    const v = params[name];
-    if (v === undefined) return m;
-    return typeof v === 'number' ? formatNumber(lang, v) : v;
-  });
-}
+/** Fills an ICU MessageFormat template (plain `{name}` and `{count, plural, …}` alike). */
+export const format = (lang: Lang, template: string, params: Params = {}): string =>
+  formatMessage(lang, template, params);
 
 export const translate = (lang: Lang, key: MessageKey, params?: Params): string =>
   format(lang, catalogs[lang][key], params);
-
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', nl: 'nl-BE', en: 'en-GB' };
 
 export const formatNumber = (lang: Lang, n: number, maxFraction = 1): string =>
   new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxFraction }).format(n);
