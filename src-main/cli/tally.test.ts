@@ -77,7 +77,7 @@ describe('tally CLI', () => {
     }
     expect(j.combined.pairwise.a.b).toBe(2);
     expect(j.bySection.BE.ballots).toBe(2);
-    expect(r.stderr).toContain('compté(s) une fois');
+    expect(r.stderr).toBe('1 bulletin présent dans plusieurs fichiers, compté une fois\n');
   });
 
   it('prints a French table by default and English with --lang en', () => {
@@ -110,7 +110,7 @@ describe('tally CLI', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^b\.csv:2: option inconnue « zz »/);
+    expect(r.stderr).toMatch(/^b\.csv:2: thème inconnu « zz »/);
   });
 
   it('refuses ballots of another election, naming file and line', () => {

@@ -28,7 +28,7 @@ const invalid = new ApiError('election-invalid', 'The election definition is not
     path: '(root)',
     message: 'Unrecognized key: "extra"',
     code: 'election.unknown-keys',
-    params: { keys: 'extra' },
+    params: { keys: 'extra', count: 1 },
   },
   {
     path: '(file)',
@@ -44,14 +44,14 @@ describe('issueLines for an election file', () => {
       'options : l’identifiant de thème « emploi » est utilisé deux fois',
       'results.batchSize : nombre trop grand (au plus 1\u202f000)',
       'method : valeur manquante',
-      'fichier : champ(s) inconnu(s) : extra',
+      'fichier : champ inconnu : extra',
       'fichier : le fichier n’est pas du JSON valide (Unexpected end of JSON input)',
     ]);
   });
 
   it('says them in Dutch and English too', () => {
     expect(issueLines(tIn('nl'), invalid).slice(0, 3)).toEqual([
-      'options: de thema-id « emploi » wordt twee keer gebruikt',
+      'options: de thema-id ‘emploi’ wordt twee keer gebruikt',
       'results.batchSize: getal te groot (hoogstens 1.000)',
       'method: waarde ontbreekt',
     ]);
@@ -78,6 +78,6 @@ describe('issueLines for an election file', () => {
         params: { file: 'k2.csv', line: 3, value: 'zz' },
       },
     ]);
-    expect(issueLines(tIn('fr'), e)).toEqual(['k2.csv, ligne 3 : thème inconnu (zz)']);
+    expect(issueLines(tIn('fr'), e)).toEqual(['k2.csv, ligne 3 : thème inconnu « zz »']);
   });
 });
