@@ -5,7 +5,8 @@ export const fr = {
   'results.ballotsLabel': 'Bulletins :',
   'results.blank.one': 'dont {n} blanc',
   'results.blank.other': 'dont {n} blancs',
-  'results.turnout': 'participation {pct} des {entitled} inscrits',
+  'results.turnout':
+    'participation {pct} {entitled, plural, one {sur # inscrit} other {des # inscrits}}',
   'results.percent': '{pct} %',
   'results.none': 'Aucun bulletin pour le moment.',
   'results.view.ALL': 'Ensemble',
@@ -16,12 +17,13 @@ export const fr = {
   'results.status.preparation': 'Avant l’ouverture du vote',
   'results.status.open': 'Vote en cours',
   'results.status.closed': 'Vote clos : résultats définitifs',
-  'results.batches': 'mis à jour tous les {n} bulletins',
+  'results.batches':
+    '{n, plural, one {mis à jour à chaque bulletin} other {mis à jour tous les # bulletins}}',
   'results.test': 'TEST : bulletins d’essai, effacés avant l’ouverture',
   'results.hidden.below-threshold':
-    'Résultats affichés à partir de {min} bulletins, pour garder le vote secret.',
+    'Résultats affichés à partir de {min, plural, one {# bulletin} other {# bulletins}}, pour garder le vote secret.',
   'results.hidden.combined-waits':
-    'Le résultat d’ensemble attend que chaque section ait au moins {min} bulletins, pour garder le vote secret.',
+    'Le résultat d’ensemble attend que chaque section ait au moins {min, plural, one {# bulletin} other {# bulletins}}, pour garder le vote secret.',
   'results.hidden.hidden-until-close': 'Les résultats seront dévoilés après la clôture du vote.',
   'results.order': 'Ordre de priorité',
   'results.orderBy': 'Ordre de priorité, méthode {method}',
@@ -32,7 +34,7 @@ export const fr = {
   'results.score.schulze': 'Duels gagnés',
   'results.score.kemeny': 'Duels gagnés',
   'results.score.irv': 'Voix au dernier tour',
-  'results.points': '{points} points',
+  'results.points': '{points, plural, one {# point} other {# points}}',
   'results.tied': 'ex aequo',
   'results.rankTied': '{rank} ex aequo',
   'results.otherRank': '{method} : {rank}',
@@ -54,7 +56,8 @@ export const fr = {
     'Pas de vainqueur de Condorcet : aucun thème n’est préféré à tous les autres.',
   'results.matrix.caption':
     'Chaque case : nombre de votants qui préfèrent le thème de la ligne à celui de la colonne.',
-  'results.matrix.cell': '{a} préféré à {b} par {n} votants',
+  'results.matrix.cell':
+    '{a} préféré à {b} par {n, plural, =0 {aucun votant} one {# votant} other {# votants}}',
   'results.matrix.majority': 'majorité',
   'results.matrix.legend': '▲ : la ligne l’emporte sur la colonne',
   'results.controls': 'Commandes de l’animateur',
@@ -77,7 +80,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'results.ballotsLabel': 'Stembiljetten:',
   'results.blank.one': 'waarvan {n} blanco',
   'results.blank.other': 'waarvan {n} blanco',
-  'results.turnout': 'opkomst {pct} van {entitled} stemgerechtigden',
+  'results.turnout':
+    'opkomst {pct} van {entitled, plural, one {# stemgerechtigde} other {# stemgerechtigden}}',
   'results.percent': '{pct}%',
   'results.none': 'Nog geen stembiljetten.',
   'results.view.ALL': 'Samen',
@@ -88,12 +92,13 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'results.status.preparation': 'Voor de opening van de stemming',
   'results.status.open': 'Stemming bezig',
   'results.status.closed': 'Stemming gesloten: definitieve resultaten',
-  'results.batches': 'bijgewerkt per {n} stembiljetten',
+  'results.batches':
+    '{n, plural, one {bijgewerkt bij elk stembiljet} other {bijgewerkt per # stembiljetten}}',
   'results.test': 'TEST: proefstembiljetten, gewist voor de opening',
   'results.hidden.below-threshold':
-    'Resultaten worden getoond vanaf {min} stembiljetten, om de stemming geheim te houden.',
+    'Resultaten worden getoond vanaf {min, plural, one {# stembiljet} other {# stembiljetten}}, om de stemming geheim te houden.',
   'results.hidden.combined-waits':
-    'Het totaalresultaat wacht tot elke afdeling minstens {min} stembiljetten heeft, om de stemming geheim te houden.',
+    'Het totaalresultaat wacht tot elke afdeling minstens {min, plural, one {# stembiljet} other {# stembiljetten}} heeft, om de stemming geheim te houden.',
   'results.hidden.hidden-until-close':
     'De resultaten worden bekendgemaakt na het sluiten van de stemming.',
   'results.order': 'Volgorde van prioriteit',
@@ -105,7 +110,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'results.score.schulze': 'Gewonnen duels',
   'results.score.kemeny': 'Gewonnen duels',
   'results.score.irv': 'Stemmen in de laatste ronde',
-  'results.points': '{points} punten',
+  'results.points': '{points, plural, one {# punt} other {# punten}}',
   'results.tied': 'ex aequo',
   'results.rankTied': '{rank} ex aequo',
   'results.otherRank': '{method}: {rank}',
@@ -127,7 +132,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'Geen Condorcetwinnaar: geen enkel thema wordt boven alle andere verkozen.',
   'results.matrix.caption':
     'Elk vak: aantal kiezers dat het thema van de rij verkiest boven dat van de kolom.',
-  'results.matrix.cell': '{a} verkozen boven {b} door {n} kiezers',
+  'results.matrix.cell':
+    '{a} verkozen boven {b} door {n, plural, =0 {geen enkele kiezer} one {# kiezer} other {# kiezers}}',
   'results.matrix.majority': 'meerderheid',
   'results.matrix.legend': '▲: de rij wint van de kolom',
   'results.controls': 'Bediening voor de gespreksleider',
@@ -150,7 +156,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.ballotsLabel': 'Ballots:',
   'results.blank.one': 'of which {n} blank',
   'results.blank.other': 'of which {n} blank',
-  'results.turnout': 'turnout {pct} of {entitled} entitled',
+  'results.turnout':
+    'turnout {pct} of {entitled, plural, one {# person entitled} other {# people entitled}}',
   'results.percent': '{pct}%',
   'results.none': 'No ballots yet.',
   'results.view.ALL': 'Combined',
@@ -161,12 +168,12 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.status.preparation': 'Before the vote opens',
   'results.status.open': 'Vote in progress',
   'results.status.closed': 'Vote closed: final results',
-  'results.batches': 'updated every {n} ballots',
+  'results.batches': '{n, plural, one {updated with every ballot} other {updated every # ballots}}',
   'results.test': 'TEST: trial ballots, erased before the opening',
   'results.hidden.below-threshold':
-    'Results are shown from {min} ballots on, to keep the vote secret.',
+    'Results are shown from {min, plural, one {# ballot} other {# ballots}} on, to keep the vote secret.',
   'results.hidden.combined-waits':
-    'The combined result waits until every section has at least {min} ballots, to keep the vote secret.',
+    'The combined result waits until every section has at least {min, plural, one {# ballot} other {# ballots}}, to keep the vote secret.',
   'results.hidden.hidden-until-close': 'Results will be revealed after the vote closes.',
   'results.order': 'Order of priority',
   'results.orderBy': 'Order of priority, {method} method',
@@ -177,7 +184,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.score.schulze': 'Duels won',
   'results.score.kemeny': 'Duels won',
   'results.score.irv': 'Votes in the last round',
-  'results.points': '{points} points',
+  'results.points': '{points, plural, one {# point} other {# points}}',
   'results.tied': 'tied',
   'results.rankTied': '{rank}, tied',
   'results.otherRank': '{method}: {rank}',
@@ -198,7 +205,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.condorcet.none': 'No Condorcet winner: no theme is preferred to all the others.',
   'results.matrix.caption':
     'Each cell: number of voters who prefer the row’s theme to the column’s.',
-  'results.matrix.cell': '{a} preferred to {b} by {n} voters',
+  'results.matrix.cell':
+    '{a} preferred to {b} by {n, plural, =0 {no voters} one {# voter} other {# voters}}',
   'results.matrix.majority': 'majority',
   'results.matrix.legend': '▲: the row beats the column',
   'results.controls': 'Facilitator controls',

@@ -37,9 +37,11 @@ export const fr = {
   'staff.testMode.help':
     'Les bulletins de test sont marqués comme tels et doivent être effacés avant l’ouverture.',
   'staff.testMode.label': 'Permettre des votes de test sur le kiosque',
-  'staff.testBallotsCount': 'Bulletins de test enregistrés : {count}',
+  'staff.testBallotsCount':
+    '{count, plural, =0 {Aucun bulletin de test enregistré} one {# bulletin de test enregistré} other {# bulletins de test enregistrés}}',
   'staff.purge': 'Effacer les bulletins de test',
-  'staff.purged': '{count} bulletins de test effacés.',
+  'staff.purged':
+    '{count, plural, =0 {Aucun bulletin de test à effacer.} one {# bulletin de test effacé.} other {# bulletins de test effacés.}}',
   'staff.open': 'Ouvrir le vote',
   'staff.opened': 'Le vote est ouvert.',
   'staff.openHelp':
@@ -56,10 +58,10 @@ export const fr = {
   'staff.confirmOpen.body': 'Les textes et les règles ne pourront plus être modifiés.',
   'staff.confirmClose.title': 'Clore le vote définitivement ?',
   'staff.confirmClose.body':
-    '{count} bulletins sont enregistrés. Une fois clos, ce vote ne peut pas être rouvert.',
+    '{count, plural, =0 {Aucun bulletin n’est enregistré.} one {# bulletin est enregistré.} other {# bulletins sont enregistrés.}} Une fois clos, ce vote ne peut pas être rouvert.',
   'staff.confirmPurge.title': 'Effacer les bulletins de test ?',
   'staff.confirmPurge.body':
-    '{count} bulletins de test seront effacés. Les vrais bulletins ne sont pas concernés.',
+    '{count, plural, one {# bulletin de test sera effacé.} other {# bulletins de test seront effacés.}} Les vrais bulletins ne sont pas concernés.',
   'staff.confirmNew.title': 'Préparer un nouveau scrutin ?',
   'staff.confirmNew.body':
     'Le scrutin clos est archivé dans le dossier de données ; exportez-le d’abord si ce n’est pas fait.',
@@ -103,7 +105,7 @@ export const fr = {
   'staff.codes.section': 'Section',
   'staff.codes.howMany': 'Nombre de codes',
   'staff.codes.generate': 'Créer les codes',
-  'staff.codes.generated': '{count} codes créés.',
+  'staff.codes.generated': '{count, plural, one {# code créé.} other {# codes créés.}}',
   'staff.codes.onlyOnce':
     'Imprimez ou enregistrez la feuille maintenant : ces codes ne seront plus jamais affichés.',
   'staff.codes.print': 'Imprimer la feuille',
@@ -125,7 +127,8 @@ export const fr = {
   'staff.export.folderExample': '/media/equipe/CLE',
   'staff.export.toFolder': 'Exporter dans ce dossier',
   'staff.export.writing': 'Écriture puis relecture des fichiers… Ne retirez pas la clé.',
-  'staff.export.done': '{count} bulletins exportés et vérifiés.',
+  'staff.export.done':
+    '{count, plural, =0 {Aucun bulletin à exporter ; les fichiers sont écrits et vérifiés.} one {# bulletin exporté et vérifié.} other {# bulletins exportés et vérifiés.}}',
   'staff.export.removeOk': 'Vous pouvez retirer la clé.',
   'staff.export.folderWritten': 'Dossier : {folder}',
   'staff.export.files': 'Fichiers écrits et relus',
@@ -136,7 +139,8 @@ export const fr = {
   'staff.import.notYet': 'L’import est possible une fois le vote ouvert.',
   'staff.import.choose': 'Choisir des fichiers CSV',
   'staff.import.checking': 'Vérification des fichiers…',
-  'staff.import.done': '{added} nouveaux bulletins, {present} déjà présents.',
+  'staff.import.done':
+    '{added, plural, =0 {Aucun nouveau bulletin} one {# nouveau bulletin} other {# nouveaux bulletins}}, {present, plural, =0 {aucun déjà présent} one {# déjà présent} other {# déjà présents}}.',
   'staff.audit.help':
     'Toutes les actions de l’équipe, enchaînées par empreintes : une ligne modifiée ou retirée se voit. Le journal ne contient ni bulletin ni code.',
   'staff.audit.valid': 'La chaîne du journal est intacte.',
@@ -206,9 +210,11 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.testMode.help':
     'Teststembiljetten zijn als zodanig gemarkeerd en moeten vóór de opening gewist worden.',
   'staff.testMode.label': 'Teststemmen op de kiosk toestaan',
-  'staff.testBallotsCount': 'Geregistreerde teststembiljetten: {count}',
+  'staff.testBallotsCount':
+    '{count, plural, =0 {Geen teststembiljetten geregistreerd} one {# teststembiljet geregistreerd} other {# teststembiljetten geregistreerd}}',
   'staff.purge': 'Teststembiljetten wissen',
-  'staff.purged': '{count} teststembiljetten gewist.',
+  'staff.purged':
+    '{count, plural, =0 {Geen teststembiljetten om te wissen.} one {# teststembiljet gewist.} other {# teststembiljetten gewist.}}',
   'staff.open': 'Stemming openen',
   'staff.opened': 'De stemming is open.',
   'staff.openHelp':
@@ -225,10 +231,10 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.confirmOpen.body': 'Teksten en regels kunnen daarna niet meer gewijzigd worden.',
   'staff.confirmClose.title': 'Stemming definitief sluiten?',
   'staff.confirmClose.body':
-    'Er zijn {count} stembiljetten geregistreerd. Eenmaal gesloten kan deze stemming niet heropend worden.',
+    '{count, plural, =0 {Er is geen enkel stembiljet geregistreerd.} one {Er is # stembiljet geregistreerd.} other {Er zijn # stembiljetten geregistreerd.}} Eenmaal gesloten kan deze stemming niet heropend worden.',
   'staff.confirmPurge.title': 'Teststembiljetten wissen?',
   'staff.confirmPurge.body':
-    '{count} teststembiljetten worden gewist. Echte stembiljetten blijven onaangeroerd.',
+    '{count, plural, one {# teststembiljet wordt gewist.} other {# teststembiljetten worden gewist.}} Echte stembiljetten blijven onaangeroerd.',
   'staff.confirmNew.title': 'Nieuwe stemming voorbereiden?',
   'staff.confirmNew.body':
     'De gesloten stemming wordt gearchiveerd in de gegevensmap; exporteer ze eerst als dat nog niet gebeurd is.',
@@ -272,7 +278,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.codes.section': 'Afdeling',
   'staff.codes.howMany': 'Aantal codes',
   'staff.codes.generate': 'Codes aanmaken',
-  'staff.codes.generated': '{count} codes aangemaakt.',
+  'staff.codes.generated': '{count, plural, one {# code aangemaakt.} other {# codes aangemaakt.}}',
   'staff.codes.onlyOnce': 'Print of bewaar het blad nu: deze codes worden nooit meer getoond.',
   'staff.codes.print': 'Blad afdrukken',
   'staff.codes.pdf': 'Opslaan als pdf',
@@ -285,7 +291,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.export.drives': 'Gevonden USB-sticks',
   'staff.export.scanning': 'Sticks zoeken…',
   'staff.export.noDrive':
-    'Geen stick gevonden. Steek er een in en kies « Opnieuw zoeken », of geef een map op.',
+    'Geen stick gevonden. Steek er een in en kies ‘Opnieuw zoeken’, of geef een map op.',
   'staff.export.rescan': 'Opnieuw zoeken',
   'staff.export.to': 'Exporteren naar {label}',
   'staff.export.size': '{gb} GB',
@@ -293,7 +299,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.export.folderExample': '/media/medewerker/STICK',
   'staff.export.toFolder': 'Naar deze map exporteren',
   'staff.export.writing': 'Bestanden schrijven en nalezen… Verwijder de stick niet.',
-  'staff.export.done': '{count} stembiljetten geëxporteerd en gecontroleerd.',
+  'staff.export.done':
+    '{count, plural, =0 {Geen stembiljetten om te exporteren; de bestanden zijn geschreven en gecontroleerd.} one {# stembiljet geëxporteerd en gecontroleerd.} other {# stembiljetten geëxporteerd en gecontroleerd.}}',
   'staff.export.removeOk': 'U kunt de stick verwijderen.',
   'staff.export.folderWritten': 'Map: {folder}',
   'staff.export.files': 'Geschreven en nagelezen bestanden',
@@ -304,7 +311,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.import.notYet': 'Importeren kan zodra de stemming open is.',
   'staff.import.choose': 'CSV-bestanden kiezen',
   'staff.import.checking': 'Bestanden controleren…',
-  'staff.import.done': '{added} nieuwe stembiljetten, {present} al aanwezig.',
+  'staff.import.done':
+    '{added, plural, =0 {Geen nieuwe stembiljetten} one {# nieuw stembiljet} other {# nieuwe stembiljetten}}, {present, plural, =0 {geen al aanwezig} other {# al aanwezig}}.',
   'staff.audit.help':
     'Alle handelingen van de medewerkers, aan elkaar geketend met vingerafdrukken: een gewijzigde of verwijderde regel valt op. Het logboek bevat geen stembiljetten of codes.',
   'staff.audit.valid': 'De keten van het logboek is intact.',
@@ -322,7 +330,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.projector.primary': 'hoofdscherm',
   'staff.projector.current': 'resultaten hier getoond',
   'staff.projector.move': 'Resultaten op dit scherm tonen',
-  'staff.projector.moved': 'De resultaten worden getoond op scherm « {label} ».',
+  'staff.projector.moved': 'De resultaten worden getoond op scherm ‘{label}’.',
   'staff.projector.refresh': 'Lijst van schermen vernieuwen',
   'staff.projector.none': 'Geen scherm gevonden.',
   'staff.projector.browser':
@@ -373,9 +381,11 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.testMode.title': 'Test mode',
   'staff.testMode.help': 'Test ballots are marked as such and must be erased before opening.',
   'staff.testMode.label': 'Allow test votes on the kiosk',
-  'staff.testBallotsCount': 'Test ballots recorded: {count}',
+  'staff.testBallotsCount':
+    '{count, plural, =0 {No test ballots recorded} one {# test ballot recorded} other {# test ballots recorded}}',
   'staff.purge': 'Erase the test ballots',
-  'staff.purged': '{count} test ballots erased.',
+  'staff.purged':
+    '{count, plural, =0 {No test ballots to erase.} one {# test ballot erased.} other {# test ballots erased.}}',
   'staff.open': 'Open the vote',
   'staff.opened': 'Voting is open.',
   'staff.openHelp': 'Voting is open. Export to a USB stick regularly: it does not disturb voting.',
@@ -391,9 +401,10 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.confirmOpen.body': 'Texts and rules can no longer be changed afterwards.',
   'staff.confirmClose.title': 'Close the vote for good?',
   'staff.confirmClose.body':
-    '{count} ballots are recorded. Once closed, this vote cannot be reopened.',
+    '{count, plural, =0 {No ballots are recorded.} one {# ballot is recorded.} other {# ballots are recorded.}} Once closed, this vote cannot be reopened.',
   'staff.confirmPurge.title': 'Erase the test ballots?',
-  'staff.confirmPurge.body': '{count} test ballots will be erased. Real ballots are not affected.',
+  'staff.confirmPurge.body':
+    '{count, plural, one {# test ballot will be erased.} other {# test ballots will be erased.}} Real ballots are not affected.',
   'staff.confirmNew.title': 'Prepare a new election?',
   'staff.confirmNew.body':
     'The closed election is archived in the data folder; export it first if you have not.',
@@ -436,7 +447,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.codes.section': 'Section',
   'staff.codes.howMany': 'Number of codes',
   'staff.codes.generate': 'Create the codes',
-  'staff.codes.generated': '{count} codes created.',
+  'staff.codes.generated': '{count, plural, one {# code created.} other {# codes created.}}',
   'staff.codes.onlyOnce': 'Print or save the sheet now: these codes will never be shown again.',
   'staff.codes.print': 'Print the sheet',
   'staff.codes.pdf': 'Save as PDF',
@@ -456,7 +467,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.export.folderExample': '/media/staff/STICK',
   'staff.export.toFolder': 'Export to this folder',
   'staff.export.writing': 'Writing and reading back the files… Do not remove the stick.',
-  'staff.export.done': '{count} ballots exported and checked.',
+  'staff.export.done':
+    '{count, plural, =0 {No ballots to export; the files are written and checked.} one {# ballot exported and checked.} other {# ballots exported and checked.}}',
   'staff.export.removeOk': 'You can remove the stick.',
   'staff.export.folderWritten': 'Folder: {folder}',
   'staff.export.files': 'Files written and read back',
@@ -467,7 +479,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.import.notYet': 'Import is possible once voting is open.',
   'staff.import.choose': 'Choose CSV files',
   'staff.import.checking': 'Checking the files…',
-  'staff.import.done': '{added} new ballots, {present} already present.',
+  'staff.import.done':
+    '{added, plural, =0 {No new ballots} one {# new ballot} other {# new ballots}}, {present, plural, =0 {none already present} other {# already present}}.',
   'staff.audit.help':
     'Every staff action, chained by hashes: an edited or removed line shows. The trail holds no ballot and no code.',
   'staff.audit.valid': 'The audit chain is intact.',
