@@ -1,14 +1,16 @@
 /**
  * The CLI's own strings, in ICU MessageFormat like every catalog. The sentences it shares with
- * the staff console (ballots-file problems, audit check reasons) come from `shared/i18n/`, and
+ * the staff console (ballots-file problems, election-file issues, audit check reasons) come from `shared/i18n/`, and
  * everything is filled by the one filler, `formatMessage`.
  */
-import type { AuditCheckReason } from '../../shared/i18n/audit';
-import { auditCheckReasons } from '../../shared/i18n/audit';
+import type { ApiIssue, ElectionIssueCode } from '../../shared/api';
+import { auditCheckReasons, type AuditCheckReason } from '../../shared/i18n/audit';
 import { formatMessage, type MessageParams } from '../../shared/i18n/message-format';
 import {
   ballotFileProblems,
+  electionIssues,
   problemParams,
+  problemPlaces,
   type BallotFileProblem,
 } from '../../shared/i18n/problems';
 
@@ -64,7 +66,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
       'usage : npm run tally -- FICHIER.csv [FICHIER.csv …] [--json] [--election ELECTION.json] [--lang fr|en]\n        npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|en]',
     csv: ballotFileProblems.fr,
     readFailed: 'lecture impossible : {reason}',
-    badElection: 'définition du scrutin invalide : {reason}',
+    badElection: 'définition du scrutin invalide :',
     manifestsDiffer: 'les fichiers viennent de scrutins différents ({a} et {b})',
     optionCountDiffers:
       '{count, plural, one {# colonne de rang} other {# colonnes de rang}}, alors que {first} en a {expected}',
@@ -115,7 +117,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
       'usage: npm run tally -- FILE.csv [FILE.csv …] [--json] [--election ELECTION.json] [--lang fr|en]\n       npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|en]',
     csv: ballotFileProblems.en,
     readFailed: 'cannot read: {reason}',
-    badElection: 'invalid election definition: {reason}',
+    badElection: 'invalid election definition:',
     manifestsDiffer: 'the files come from different elections ({a} and {b})',
     optionCountDiffers:
       '{count, plural, one {# rank column} other {# rank columns}}, but {first} has {expected}',
@@ -168,3 +170,13 @@ export const problemText = (
   code: BallotFileProblem,
   params?: Readonly<Record<string, string | number>>,
 ): string => fill(lang, catalogs[lang].csv[code], problemParams(params));
+
+/** « options.0.id : identifiant invalide … », the same sentence as in the staff console. */
+export function electionIssueText(lang: CliLang, issue: ApiIssue): string {
+  const code = (issue.code ?? '').replace(/^election\./, '');
+  const template = electionIssues[lang][code as ElectionIssueCode] as string | undefined;
+  const problem = template ? fill(lang, template, issue.params ?? {}) : issue.message;
+  const path =
+    issue.path === '(root)' || issue.path === '(file)' ? problemPlaces[lang].wholeFile : issue.path;
+  return fill(lang, problemPlaces[lang].atPath, { path, problem });
+}

@@ -149,6 +149,40 @@ describe('tally CLI', () => {
     expect(run(['a.csv', '--bogus'], {}).stderr).toContain('--bogus');
   });
 
+  it('counts in words, French and English: « 1 bulletin (0 blanc) », never « (s) »', () => {
+    const files = {
+      'one.csv': formatBallotsCsv([b(1, 'FR', ['a'])], 3),
+      'k1.csv': formatBallotsCsv(fr, 3),
+      'k2.csv': formatBallotsCsv([...be, b(1, 'FR', ['a', 'b', 'c'])], 3),
+    };
+    const one = run(['one.csv'], files).stdout;
+    expect(one).toContain('Scrutin sip-2020 — 1 bulletin (0 blanc)\n');
+    expect(one).toContain('== Section FR — 1 bulletin (0 blanc) ==');
+    expect(one).toContain('(score 0, 1 ordre optimal)');
+    const many = run(['k1.csv', 'k2.csv'], files);
+    expect(many.stdout).toContain('Scrutin sip-2020 — 5 bulletins (1 blanc)\n');
+    expect(many.stdout).toContain('Borda (méthode principale)\u00a0: 1. a [');
+    expect(many.stderr).toBe('1 bulletin présent dans plusieurs fichiers, compté une fois\n');
+    const en = run(['one.csv', '--lang', 'en'], files).stdout;
+    expect(en).toContain('Election sip-2020 — 1 ballot (0 blank)\n');
+    expect(en).toContain('1 optimal order)');
+    for (const out of [one, many.stdout, en]) expect(out).not.toMatch(/\((s|aux|ies)\)/);
+  });
+
+  it('says what is wrong in an election file in words, with its path', () => {
+    const bad = { ...election, options: [{ id: 'A b', title: { fr: 'x' } }], extra: 1 };
+    const r = run(['b.csv', '--election', 'def.json'], {
+      'b.csv': formatBallotsCsv(fr, 3),
+      'def.json': JSON.stringify(bad),
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^def\.json: définition du scrutin invalide :\n {2}\S/);
+    expect(r.stderr).toContain(
+      'options.0.id : identifiant invalide : lettres minuscules sans accent, chiffres et tirets seulement',
+    );
+    expect(r.stderr).toContain('fichier : champ inconnu : extra');
+  });
+
   it('refuses an invalid election definition', () => {
     const r = run(['b.csv', '--election', 'def.json'], {
       'b.csv': formatBallotsCsv(fr, 3),

@@ -16,7 +16,16 @@ import { tallyElection } from '../../shared/tally';
 import type { ElectionTally, RankingGroup, Tally, Tiers } from '../../shared/tally';
 import type { AuditCheckReason } from '../../shared/i18n/audit';
 import { IdTable } from './id-table';
-import { catalogs, fill, problemText, type CliCatalog, type CliLang } from './messages';
+import type { ApiIssue } from '../../shared/api';
+import { electionIssues, notJsonIssue } from '../core/election-issues';
+import {
+  catalogs,
+  electionIssueText,
+  fill,
+  problemText,
+  type CliCatalog,
+  type CliLang,
+} from './messages';
 import { verifyAuditFile } from './verify-audit';
 
 export interface CliIo {
@@ -78,12 +87,20 @@ function parseArgs(argv: readonly string[], m: CliCatalog): Args {
   return a;
 }
 
+/** The file, then each issue on its own line in the staff's words. */
+const badElection = (file: string, m: CliCatalog, issues: readonly ApiIssue[]) =>
+  new CliError(
+    [`${file}: ${m.badElection}`, ...issues.map((i) => `  ${electionIssueText(m.lang, i)}`)].join(
+      '\n',
+    ),
+  );
+
 function readElection(file: string, io: CliIo, m: CliCatalog, fromManifest: boolean): Election {
   let raw: unknown;
   try {
     raw = JSON.parse(io.readFile(file));
   } catch (e) {
-    throw new CliError(`${file}: ${fill(m.lang, m.badElection, { reason: (e as Error).message })}`);
+    throw badElection(file, m, [notJsonIssue((e as Error).message)]);
   }
   // --election takes a bare election or a manifest; a manifest holds it under `election`.
   const candidate =
@@ -95,9 +112,7 @@ function readElection(file: string, io: CliIo, m: CliCatalog, fromManifest: bool
       : raw;
   const parsed = ElectionSchema.safeParse(candidate);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const reason = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
-    throw new CliError(`${file}: ${fill(m.lang, m.badElection, { reason })}`);
+    throw badElection(file, m, electionIssues(parsed.error.issues, candidate));
   }
   return parsed.data;
 }
