@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'code-malformed',
   'code-unknown',
   'code-used',
+  'code-rate-limited',
   'disk-full',
   'storage-failed',
   'pin-not-set',
@@ -142,6 +143,7 @@ export const httpStatus = (code: ErrorCode): number => {
     case 'pin-wrong':
       return 403;
     case 'pin-locked':
+    case 'code-rate-limited':
       return 429;
     case 'ballot-id-conflict':
     case 'code-used':
@@ -260,6 +262,7 @@ export const AUDIT_ACTIONS = [
   'quit-allowed',
   'recovered-from-backup',
   'log-salvaged',
+  'code-guesses-limited',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

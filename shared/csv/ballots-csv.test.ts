@@ -41,6 +41,13 @@ describe('ballots CSV', () => {
     expect(parseBallotsCsv(quoted)).toEqual({ ok: true, ballots, optionCount: 3 });
   });
 
+  it('reads a file with old Mac line ends (CR only) like any other, quoted or not', () => {
+    const csv = formatBallotsCsv(ballots, 3).replace(/\r\n/g, '\r');
+    expect(parseBallotsCsv(csv)).toEqual({ ok: true, ballots, optionCount: 3 });
+    const quoted = csv.replace(`;${id(2)};`, `;"${id(2)}";`);
+    expect(parseBallotsCsv(quoted)).toEqual({ ok: true, ballots, optionCount: 3 });
+  });
+
   it('round-trips any valid ballots', () => {
     const slug = fc.constantFrom('a', 'b', 'c', 'd', 'theme-1');
     const ballot = fc.record({

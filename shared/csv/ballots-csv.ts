@@ -129,7 +129,10 @@ export function scanBallotsCsv(
       message: 'file too large',
       params: { max: opts.maxChars ?? MAX_CSV_CHARS },
     });
-  const text = input.startsWith(BOM) ? input.slice(1) : input;
+  const unmarked = input.startsWith(BOM) ? input.slice(1) : input;
+  // Old Mac spreadsheets end lines with CR alone: read them as lines, not as one long row.
+  const text =
+    unmarked.includes('\r') && !unmarked.includes('\n') ? unmarked.replace(/\r/g, '\n') : unmarked;
   if (text.trim() === '')
     return fail({ line: 0, code: 'empty-file', message: 'the file is empty' });
 

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   ApiError,
   CallEnvelopeSchema,
+  type ApiErrorBody,
   contract,
   isMethodName,
   type CallResult,
@@ -19,6 +20,7 @@ import {
   type Output,
 } from '../../shared/api';
 import type { BallotBox } from './ballot-box';
+import { CodeGuessLimiter } from './code-guess-limiter';
 
 /** The staff operations that touch drives and files outside the data folder. */
 export interface StaffFiles {
@@ -54,9 +56,14 @@ const ok = { ok: true as const };
 export class ApiService {
   private readonly sessions = new Map<string, number>();
   private readonly handlers: Handlers;
+  private readonly guesses: CodeGuessLimiter;
 
   constructor(private readonly deps: ServiceDeps) {
     const box = deps.box;
+    this.guesses = new CodeGuessLimiter(
+      () => deps.now().getTime(),
+      (burst) => box.audit.append('code-guesses-limited', burst),
+    );
     this.handlers = {
       'kiosk.state': () => box.kioskState(),
       'kiosk.checkCode': ({ code }) => ({ section: box.checkCode(code).section }),
@@ -124,8 +131,23 @@ export class ApiService {
     return true;
   }
 
-  /** Handle one call from any transport. */
-  async call(raw: unknown): Promise<CallResult> {
+  /**
+   * Why this call would be refused before its input is even read (unknown method, no staff
+   * session), or null. Transports ask it first so that a large body from nobody is not read.
+   */
+  refusal(method: string, token: string | null | undefined): ApiErrorBody | null {
+    if (!isMethodName(method))
+      return new ApiError('unknown-method', `Unknown method ${method}`, { method }).toBody();
+    if (contract[method].access === 'staff' && !this.sessionValid(token))
+      return new ApiError('staff-only', 'This needs a staff session (PIN).').toBody();
+    return null;
+  }
+
+  /**
+   * Handle one call from any transport. `client` names where it came from (an address, a
+   * window), so that one kiosk guessing codes is slowed down without stopping the others.
+   */
+  async call(raw: unknown, client = 'local'): Promise<CallResult> {
     try {
       const env = CallEnvelopeSchema.safeParse(raw);
       if (!env.success) throw new ApiError('bad-request', 'The request is not a call envelope.');
@@ -146,13 +168,35 @@ export class ApiService {
             .map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
         );
       const handler = this.handlers[method] as (i: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = await this.guarded(method, parsed.data, client, () => handler(parsed.data));
       if (method === 'staff.logout' && token) this.sessions.delete(token);
       return { ok: true, value };
     } catch (e) {
       if (e instanceof ApiError) return { ok: false, error: e.toBody() };
       console.error('internal error', e);
       return { ok: false, error: { code: 'internal', message: 'Internal error' } };
+    }
+  }
+
+  /** Code checks, direct or inside a cast, go through the guess limiter. */
+  private async guarded(
+    method: MethodName,
+    input: unknown,
+    client: string,
+    run: () => unknown,
+  ): Promise<unknown> {
+    const withCode =
+      method === 'kiosk.checkCode' ||
+      (method === 'kiosk.cast' && typeof (input as { code?: unknown }).code === 'string');
+    if (!withCode) return run();
+    this.guesses.check(client);
+    try {
+      const value = await run();
+      this.guesses.succeeded(client);
+      return value;
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'code-unknown') this.guesses.failed(client);
+      throw e;
     }
   }
 

@@ -87,6 +87,44 @@ describe('createHostServer', () => {
     expect(errorCode(origin.text)).toBe('forbidden');
   });
 
+  it('accepts only its own origin: another port of 127.0.0.1 or localhost is another site', async () => {
+    const from = (o: string) =>
+      request('/api/kiosk.state', { method: 'POST', headers: { ...json, Origin: o }, body: '{}' });
+    for (const other of [
+      `http://127.0.0.1:${port + 1}`,
+      `http://localhost:${port + 1}`,
+      'http://127.0.0.1',
+    ])
+      expect(errorCode((await from(other)).text), other).toBe('forbidden');
+    for (const own of [`http://127.0.0.1:${port}`, `http://localhost:${port}`])
+      expect((await from(own)).status, own).toBe(200);
+  });
+
+  it('answers a malformed address with 400, not 500', async () => {
+    const r = await request('/%E0%A4%A');
+    expect(r.status).toBe(400);
+    expect(errorCode(r.text)).toBe('bad-request');
+  });
+
+  it('refuses a staff call without a session before reading its body', async () => {
+    // The body never ends: an answer can only come from a check made before reading it.
+    const answer = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port, path: '/api/staff.import', method: 'POST', headers: json },
+        (res) => {
+          let text = '';
+          res.on('data', (d: Buffer) => (text += d.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      req.write('{"files":[{"name":"a.csv","content":"' + 'x'.repeat(1_000_000));
+      setTimeout(() => req.destroy(), 5_000).unref();
+    });
+    expect(answer.status).toBe(403);
+    expect(errorCode(answer.text)).toBe('staff-only');
+  });
+
   it('answers an oversized body with a JSON refusal instead of resetting the connection', async () => {
     const r = await request('/api/kiosk.cast', {
       method: 'POST',

@@ -89,6 +89,9 @@ export function createHostServer(opts: HostOptions): http.Server {
 
   const allowedHost = (h: string | undefined) =>
     !!h && /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(h);
+  const ownOrigin = (origin: string, port: number | undefined) =>
+    port !== undefined &&
+    ['127.0.0.1', 'localhost', '[::1]'].some((h) => origin === `http://${h}:${port}`);
 
   return http.createServer((req, res) => {
     void (async () => {
@@ -96,8 +99,9 @@ export function createHostServer(opts: HostOptions): http.Server {
       // A page elsewhere must not reach this box through the browser (DNS rebinding, CSRF).
       if (!allowedHost(req.headers.host))
         return sendError(res, new ApiError('forbidden', 'Unexpected Host header.'));
+      // Only this host's own origin: another local server (any other port) is another site.
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHost(origin.replace(/^https?:\/\//, '')))
+      if (origin !== undefined && !ownOrigin(origin, req.socket.localPort))
         return sendError(res, new ApiError('forbidden', 'Cross-origin requests are refused.'));
 
       if (url.pathname === '/api/events') {
@@ -127,6 +131,15 @@ export function createHostServer(opts: HostOptions): http.Server {
             res,
             new ApiError('bad-request', 'The body must be JSON (Content-Type: application/json).'),
           );
+        // A staff call without a valid session is refused before its body is read: an import
+        // body may be 200 MB, and nobody unauthorised makes the host hold it in memory.
+        const auth = req.headers.authorization;
+        const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
+        const refusal = opts.service.refusal(method, token);
+        if (refusal) {
+          req.resume();
+          return sendError(res, refusal);
+        }
         let input: unknown;
         try {
           const text = await readBody(req, method === 'staff.import' ? IMPORT_BODY : SMALL_BODY);
@@ -137,9 +150,10 @@ export function createHostServer(opts: HostOptions): http.Server {
             e instanceof ApiError ? e : new ApiError('bad-request', 'The body is not valid JSON.'),
           );
         }
-        const auth = req.headers.authorization;
-        const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
-        const result = await opts.service.call({ method, input, token });
+        const result = await opts.service.call(
+          { method, input, token },
+          req.socket.remoteAddress ?? 'unknown',
+        );
         if (result.ok) return sendJson(res, 200, { value: result.value });
         return sendError(res, result.error);
       }
@@ -149,7 +163,13 @@ export function createHostServer(opts: HostOptions): http.Server {
       const rel = (PAGES as readonly string[]).includes(url.pathname)
         ? '/index.html'
         : url.pathname;
-      const file = path.resolve(staticRoot, '.' + decodeURIComponent(rel));
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(rel);
+      } catch {
+        return sendError(res, new ApiError('bad-request', 'The address is not well formed.'));
+      }
+      const file = path.resolve(staticRoot, '.' + decoded);
       if (
         !file.startsWith(staticRoot + path.sep) ||
         !fs.existsSync(file) ||

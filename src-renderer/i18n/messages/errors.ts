@@ -17,6 +17,8 @@ export const fr = {
   'error.code-unknown': 'Ce code n’est pas reconnu pour ce vote. Adressez-vous à l’accueil.',
   'error.code-used':
     'Ce code a déjà servi à voter. Si ce n’est pas vous, adressez-vous à l’accueil.',
+  'error.code-rate-limited':
+    'Trop de codes inconnus ont été essayés. Patientez {seconds, plural, one {# seconde} other {# secondes}}, puis réessayez, ou adressez-vous à l’accueil.',
   'error.disk-full':
     'Le vote n’a pas pu être enregistré : le disque est plein. Appelez un membre de l’équipe. Votre vote n’est pas compté.',
   'error.storage-failed':
@@ -58,6 +60,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'Deze code lijkt niet te kloppen. Controleer elk teken en probeer opnieuw.',
   'error.code-unknown': 'Deze code is niet bekend voor deze stemming. Ga naar het onthaal.',
   'error.code-used': 'Met deze code werd al gestemd. Was u dat niet, ga dan naar het onthaal.',
+  'error.code-rate-limited':
+    'Er werden te veel onbekende codes geprobeerd. Wacht {seconds, plural, one {# seconde} other {# seconden}} en probeer opnieuw, of ga naar het onthaal.',
   'error.disk-full':
     'Uw stem kon niet worden opgeslagen: de schijf is vol. Roep een medewerker. Uw stem is niet geteld.',
   'error.storage-failed':
@@ -98,6 +102,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'error.code-unknown': 'This code is not known for this vote. Please go to the registration desk.',
   'error.code-used':
     'This code has already been used to vote. If that was not you, please go to the registration desk.',
+  'error.code-rate-limited':
+    'Too many unknown codes were tried. Please wait {seconds, plural, one {# second} other {# seconds}} and try again, or go to the registration desk.',
   'error.disk-full':
     'Your vote could not be recorded: the disk is full. Please call a staff member. Your vote has not been counted.',
   'error.storage-failed':

@@ -93,6 +93,19 @@ describe('audit trail in sentences', () => {
     );
   });
 
+  it('says who was slowed down for guessing codes, a device or the room', () => {
+    const burst = (scope: string) => ({
+      action: 'code-guesses-limited',
+      details: { scope, failures: 5, lockSeconds: 30 },
+    });
+    expect(auditSentence('fr', burst('client'))).toBe(
+      'Trop de codes inconnus sur un poste (5 essais à la suite) : poste bloqué 30 secondes.',
+    );
+    expect(auditSentence('nl', burst('room'))).toBe(
+      'Te veel onbekende codes in de zaal (5 pogingen in een minuut): controle van de codes 30 seconden opgeschort.',
+    );
+  });
+
   it('falls back to the raw details for an action it does not know or a detail it lacks', () => {
     expect(auditSentence('fr', { action: 'future-thing', details: { n: 2 } })).toBe(
       'future-thing — n: 2',
