@@ -5,7 +5,11 @@
  */
 import type { ApiIssue, ElectionIssueCode } from '../../shared/api';
 import { auditCheckReasons, type AuditCheckReason } from '../../shared/i18n/audit';
-import { formatMessage, type MessageParams } from '../../shared/i18n/message-format';
+import {
+  formatMessage,
+  type MessageLang,
+  type MessageParams,
+} from '../../shared/i18n/message-format';
 import {
   ballotFileProblems,
   electionIssues,
@@ -14,7 +18,7 @@ import {
   type BallotFileProblem,
 } from '../../shared/i18n/problems';
 
-export type CliLang = 'fr' | 'en';
+export type CliLang = MessageLang;
 
 export interface CliCatalog {
   lang: CliLang;
@@ -63,7 +67,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     lang: 'fr',
     colon: '\u00a0: ',
     usage:
-      'usage : npm run tally -- FICHIER.csv [FICHIER.csv …] [--json] [--election ELECTION.json] [--lang fr|en]\n        npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|en]',
+      'usage : npm run tally -- FICHIER.csv [FICHIER.csv …] [--json] [--election ELECTION.json] [--lang fr|nl|en]\n        npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
     csv: ballotFileProblems.fr,
     readFailed: 'lecture impossible : {reason}',
     badElection: 'définition du scrutin invalide :',
@@ -72,7 +76,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
       '{count, plural, one {# colonne de rang} other {# colonnes de rang}}, alors que {first} en a {expected}',
     duplicateConflict: 'le bulletin {id} figure aussi dans {other} avec un contenu différent',
     tooManyOptions:
-      '{seen} thèmes différents pour {columns, plural, one {# colonne de rang} other {# colonnes de rang}}',
+      '{seen, plural, one {# thème différent} other {# thèmes différents}} pour {columns, plural, one {# colonne de rang} other {# colonnes de rang}}',
     unknownFlag: 'option de commande inconnue « {flag} »',
     noFiles: 'aucun fichier indiqué',
     fewerOptionsSeen:
@@ -110,11 +114,61 @@ export const catalogs: Record<CliLang, CliCatalog> = {
       '--verify-audit vérifie un journal ; lancez le décompte des fichiers CSV séparément',
     auditReasons: auditCheckReasons.fr,
   },
+  nl: {
+    lang: 'nl',
+    colon: ': ',
+    usage:
+      'gebruik: npm run tally -- BESTAND.csv [BESTAND.csv …] [--json] [--election STEMMING.json] [--lang fr|nl|en]\n         npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
+    csv: ballotFileProblems.nl,
+    readFailed: 'kan niet lezen: {reason}',
+    badElection: 'ongeldige definitie van de stemming:',
+    manifestsDiffer: 'de bestanden komen van verschillende stemmingen ({a} en {b})',
+    optionCountDiffers:
+      '{count, plural, one {# rangkolom} other {# rangkolommen}}, terwijl {first} er {expected} heeft',
+    duplicateConflict: 'stembiljet {id} staat ook in {other}, met een andere inhoud',
+    tooManyOptions:
+      '{seen, plural, one {# verschillend thema} other {# verschillende thema’s}} voor {columns, plural, one {# rangkolom} other {# rangkolommen}}',
+    unknownFlag: 'onbekende optie ‘{flag}’',
+    noFiles: 'geen bestand opgegeven',
+    fewerOptionsSeen:
+      'let op: {columns, plural, one {# rangkolom} other {# rangkolommen}} maar {seen, plural, one {slechts # thema} other {slechts # thema’s}} gezien; zonder manifest.json of --election telt de telling {seen, plural, one {dat thema} other {die # thema’s}}',
+    election: 'Stemming',
+    ballots:
+      '{ballots, plural, one {# stembiljet} other {# stembiljetten}} (waarvan {blank} blanco)',
+    section: 'Afdeling',
+    combined: 'Alle afdelingen samen',
+    primary: 'hoofdmethode',
+    points: 'ptn',
+    methods: {
+      borda: 'Borda',
+      schulze: 'Schulze',
+      copeland: 'Copeland',
+      irv: 'Alternatieve stemming (IRV)',
+      kemeny: 'Kemeny-Young',
+    },
+    kemenyDetail:
+      'score {score}, {orders, plural, one {# optimale volgorde} other {# optimale volgordes}}',
+    condorcetWinner: 'Condorcetwinnaar',
+    condorcetLoser: 'Condorcetverliezer',
+    none: 'geen',
+    duels: 'Duels (stembiljetten die de rij verkiezen boven de kolom)',
+    firstChoices: 'Eerste keuzes',
+    agreementSame: 'Alle methodes geven dezelfde volgorde.',
+    agreementDiffers: 'De methodes verschillen',
+    duplicatesMerged:
+      '{count, plural, one {# stembiljet staat in meerdere bestanden en wordt één keer geteld} other {# stembiljetten staan in meerdere bestanden en worden één keer geteld}}',
+    auditIntact:
+      '{file}: logboek intact, {count, plural, =0 {geen regels} one {# regel} other {# regels}}, hashketen gecontroleerd',
+    auditBroken: '{file}:{line}: logboek gewijzigd op regel {line}: {reason}',
+    auditUnreadable: '{file}: bestand onleesbaar ({reason})',
+    auditWithCsv: '--verify-audit controleert een logboek; tel de CSV-bestanden afzonderlijk',
+    auditReasons: auditCheckReasons.nl,
+  },
   en: {
     lang: 'en',
     colon: ': ',
     usage:
-      'usage: npm run tally -- FILE.csv [FILE.csv …] [--json] [--election ELECTION.json] [--lang fr|en]\n       npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|en]',
+      'usage: npm run tally -- FILE.csv [FILE.csv …] [--json] [--election ELECTION.json] [--lang fr|nl|en]\n       npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
     csv: ballotFileProblems.en,
     readFailed: 'cannot read: {reason}',
     badElection: 'invalid election definition:',
@@ -123,7 +177,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
       '{count, plural, one {# rank column} other {# rank columns}}, but {first} has {expected}',
     duplicateConflict: 'ballot {id} also appears in {other} with different contents',
     tooManyOptions:
-      '{seen} distinct themes for {columns, plural, one {# rank column} other {# rank columns}}',
+      '{seen, plural, one {# distinct theme} other {# distinct themes}} for {columns, plural, one {# rank column} other {# rank columns}}',
     unknownFlag: 'unknown flag "{flag}"',
     noFiles: 'no file given',
     fewerOptionsSeen:
@@ -180,3 +234,6 @@ export function electionIssueText(lang: CliLang, issue: ApiIssue): string {
     issue.path === '(root)' || issue.path === '(file)' ? problemPlaces[lang].wholeFile : issue.path;
   return fill(lang, problemPlaces[lang].atPath, { path, problem });
 }
+
+export const isCliLang = (x: string | undefined): x is CliLang =>
+  x === 'fr' || x === 'nl' || x === 'en';

@@ -149,7 +149,7 @@ describe('tally CLI', () => {
     expect(run(['a.csv', '--bogus'], {}).stderr).toContain('--bogus');
   });
 
-  it('counts in words, French and English: « 1 bulletin (0 blanc) », never « (s) »', () => {
+  it('counts in words, in French, English and Dutch: « 1 bulletin (0 blanc) », never « (s) »', () => {
     const files = {
       'one.csv': formatBallotsCsv([b(1, 'FR', ['a'])], 3),
       'k1.csv': formatBallotsCsv(fr, 3),
@@ -166,7 +166,10 @@ describe('tally CLI', () => {
     const en = run(['one.csv', '--lang', 'en'], files).stdout;
     expect(en).toContain('Election sip-2020 — 1 ballot (0 blank)\n');
     expect(en).toContain('1 optimal order)');
-    for (const out of [one, many.stdout, en]) expect(out).not.toMatch(/\((s|aux|ies)\)/);
+    const nl = run(['k1.csv', 'k2.csv', '--lang', 'nl'], files);
+    expect(nl.stdout).toContain('Stemming sip-2020 — 5 stembiljetten (waarvan 1 blanco)\n');
+    expect(nl.stderr).toBe('1 stembiljet staat in meerdere bestanden en wordt één keer geteld\n');
+    for (const out of [one, many.stdout, en, nl.stdout]) expect(out).not.toMatch(/\((s|aux|ies)\)/);
   });
 
   it('says what is wrong in an election file in words, with its path', () => {

@@ -1,5 +1,5 @@
 /**
- * Recount CLI: `npm run tally -- FILE.csv [FILE.csv …] [--json] [--election FILE.json] [--lang fr|en]`.
+ * Recount CLI: `npm run tally -- FILE.csv [FILE.csv …] [--json] [--election FILE.json] [--lang fr|nl|en]`.
  * Merges ballots exports (a ballot id seen twice is counted once; the same id with other
  * contents is an error), refuses ballots of another election, and prints every method per
  * section and combined. Runs under plain Node: no electron. `--report-rss` (hidden, for the
@@ -15,12 +15,14 @@ import { ElectionSchema, type Election } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
 import type { ElectionTally, RankingGroup, Tally, Tiers } from '../../shared/tally';
 import type { AuditCheckReason } from '../../shared/i18n/audit';
+import { LOCALES } from '../../shared/i18n/message-format';
 import { IdTable } from './id-table';
 import type { ApiIssue } from '../../shared/api';
 import { electionIssues, notJsonIssue } from '../core/election-issues';
 import {
   catalogs,
   electionIssueText,
+  isCliLang,
   fill,
   problemText,
   type CliCatalog,
@@ -75,8 +77,7 @@ function parseArgs(argv: readonly string[], m: CliCatalog): Args {
     else if (x === '--election' && argv[i + 1] !== undefined) a.election = argv[++i] as string;
     else if (x === '--verify-audit' && argv[i + 1] !== undefined)
       a.audits.push(argv[++i] as string);
-    else if (x === '--lang' && (argv[i + 1] === 'fr' || argv[i + 1] === 'en'))
-      a.lang = argv[++i] as CliLang;
+    else if (x === '--lang' && isCliLang(argv[i + 1])) a.lang = argv[++i] as CliLang;
     else if (x.startsWith('--'))
       throw new CliError(`${fill(m.lang, m.unknownFlag, { flag: x })}\n${m.usage}`);
     else a.files.push(x);
@@ -118,8 +119,8 @@ function readElection(file: string, io: CliIo, m: CliCatalog, fromManifest: bool
 }
 
 export function main(argv: readonly string[], io: CliIo = realIo): number {
-  const lang: CliLang =
-    argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'fr';
+  const asked = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
+  const lang: CliLang = isCliLang(asked) ? asked : 'fr';
   const m = catalogs[lang];
   try {
     const args = parseArgs(argv, m);
@@ -328,7 +329,7 @@ function renderText(
   e: Election | null,
   lang: CliLang,
 ): string {
-  const num = (n: number) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const num = (n: number) => n.toLocaleString(LOCALES[lang]);
   const title = (o: string) => {
     const opt = e?.options.find((x) => x.id === o);
     return opt ? `${o} (${opt.title[lang] ?? opt.title.fr})` : o;
