@@ -80,4 +80,28 @@ describe('issueLines for an election file', () => {
     ]);
     expect(issueLines(tIn('fr'), e)).toEqual(['k2.csv, ligne 3 : thème inconnu « zz »']);
   });
+
+  it('names the theme whether the CSV reader or the ballot rules found the problem', () => {
+    const e = new ApiError('import-invalid', 'x', {}, [
+      {
+        path: 'k2.csv:5',
+        message: 'ballot x: duplicate-option',
+        code: 'duplicate-option',
+        params: { file: 'k2.csv', line: 5, option: 'emploi' },
+      },
+      {
+        path: 'k2.csv:6',
+        message: 'ballot y: too-few',
+        code: 'too-few',
+        params: { file: 'k2.csv', line: 6, got: 1, min: 2 },
+      },
+    ]);
+    expect(issueLines(tIn('fr'), e)).toEqual([
+      'k2.csv, ligne 5 : le thème « emploi » est classé deux fois',
+      'k2.csv, ligne 6 : 1 thème classé, il en faut au moins 2',
+    ]);
+    expect(issueLines(tIn('nl'), e)[0]).toBe(
+      'k2.csv, regel 5: het thema ‘emploi’ is twee keer gerangschikt',
+    );
+  });
 });
