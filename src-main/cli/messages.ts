@@ -42,6 +42,7 @@ export interface CliCatalog {
   section: string;
   combined: string;
   primary: string;
+  /** Borda points, « 8,5 pts » */
   points: string;
   methods: Record<'borda' | 'schulze' | 'copeland' | 'irv' | 'kemeny', string>;
   /** « score 12, 2 ordres optimaux » */
@@ -87,7 +88,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     section: 'Section',
     combined: 'Toutes sections réunies',
     primary: 'méthode principale',
-    points: 'pts',
+    points: '{points, plural, one {# pt} other {# pts}}',
     methods: {
       borda: 'Borda',
       schulze: 'Schulze',
@@ -138,7 +139,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     section: 'Afdeling',
     combined: 'Alle afdelingen samen',
     primary: 'hoofdmethode',
-    points: 'ptn',
+    points: '{points, plural, one {# pt} other {# ptn}}',
     methods: {
       borda: 'Borda',
       schulze: 'Schulze',
@@ -187,7 +188,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     section: 'Section',
     combined: 'All sections combined',
     primary: 'primary method',
-    points: 'pts',
+    points: '{points, plural, one {# pt} other {# pts}}',
     methods: {
       borda: 'Borda',
       schulze: 'Schulze',

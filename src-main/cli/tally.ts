@@ -353,7 +353,7 @@ function renderText(
         .join('   ');
     const mark = (method: string) => (method === x.primary ? ` (${m.primary})` : '');
     out.push(
-      `${m.methods.borda}${mark('borda')}${m.colon}${line(x.orders.borda, (o) => `[${num(x.borda[o] ?? 0)} ${m.points}]`)}`,
+      `${m.methods.borda}${mark('borda')}${m.colon}${line(x.orders.borda, (o) => `[${fill(lang, m.points, { points: x.borda[o] ?? 0 })}]`)}`,
     );
     out.push(`${m.methods.schulze}${mark('schulze')}${m.colon}${line(x.orders.schulze)}`);
     out.push(
