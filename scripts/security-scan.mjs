@@ -1,7 +1,9 @@
 // `npm run test:security`: electronegativity (Electron's security checklist as static
 // analysis) over the desktop shell's sources, offline, failing on any finding of medium
 // severity or above. Every check left out is listed below with the reason.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,16 +25,22 @@ const run = require(runnerPath).default ?? require(runnerPath);
 const EXCLUDED = {
   // Online: it downloads Electron's release list to look for missed security fixes.
   AvailableSecurityFixesGlobalCheck: 'needs the network; Electron is pinned in package.json',
-  // It only recognises a CSP set through webRequest or a <meta> tag. Ours is a response header
-  // set by protocol.handle for every app:// response (app-protocol.ts), asserted by
-  // app-protocol.test.ts and, for the host, by test/e2e/navigation-lockdown.spec.ts.
-  CSPGlobalCheck: 'CSP is a protocol.handle response header, tested in app-protocol.test.ts',
 };
 
-// Only the shell: the renderer is a web page served under that CSP, and the core never
-// imports Electron (eslint enforces it). Test files and fakes are not shipped.
-// A folder given on the command line replaces it (the scanner's own test uses that).
-const input = path.resolve(process.argv[2] ?? path.join(root, 'src-main/electron'));
+// The shell, and the page it loads: the CSP check reads the <meta> of index.html (the same
+// policy is also a response header, app-protocol.ts). The rest of the renderer is a web page
+// served under that CSP, and the core never imports Electron (eslint enforces it). The tool
+// takes one folder, so both are copied into one, under their paths in the repository.
+// A folder given on the command line replaces them (the scanner's own test uses that).
+const SCANNED = ['src-main/electron', 'src-renderer/index.html'];
+let input;
+if (process.argv[2]) input = path.resolve(process.argv[2]);
+else {
+  input = fs.mkdtempSync(path.join(os.tmpdir(), 'priorites-scan-'));
+  for (const rel of SCANNED)
+    fs.cpSync(path.join(root, rel), path.join(input, rel), { recursive: true });
+  process.on('exit', () => fs.rmSync(input, { recursive: true, force: true }));
+}
 const ELECTRON_VERSION = require('electron/package.json').version;
 
 const result = await run({
@@ -56,6 +64,6 @@ for (const f of findings)
     `${f.severity.name} ${f.confidence.name} ${f.id} ${f.file}:${f.location.line}:${f.location.column} ${f.description}`,
   );
 console.log(
-  `electronegativity ${ELECTRON_VERSION}: ${result.globalChecks} global and ${result.atomicChecks} atomic checks over ${path.relative(root, input)}; excluded: ${Object.keys(EXCLUDED).join(', ')}; ${findings.length} finding(s) of medium severity or above`,
+  `electronegativity ${ELECTRON_VERSION}: ${result.globalChecks} global and ${result.atomicChecks} atomic checks over ${process.argv[2] ? path.relative(root, input) : SCANNED.join(' and ')}; excluded: ${Object.keys(EXCLUDED).join(', ')}; ${findings.length} finding(s) of medium severity or above`,
 );
 process.exit(findings.length > 0 || result.errors.length > 0 ? 1 : 0);

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { tally, tallyElection } from './index';
 import type { RankingGroup, Tally } from './index';
 
-// The shared vectors live beside the repository (../shared from the repo root), in CI too.
+// Published examples (each case names its source) and constructed cases, kept in the repository.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const vectorsPath = path.resolve(repoRoot, '..', 'shared', 'tally-vectors.json');
+const vectorsPath = path.join(repoRoot, 'test', 'fixtures', 'tally-vectors.json');
 
 interface Expected {
   pairwise: Record<string, Record<string, number>>;
@@ -19,6 +19,7 @@ interface Expected {
 }
 interface VectorCase {
   name: string;
+  source: string;
   options: string[];
   ballots: (RankingGroup & { section?: string })[];
   expected: Expected | Record<string, Expected>;
@@ -38,8 +39,9 @@ function check(t: Tally, e: Expected) {
 }
 
 describe('tally vectors', () => {
-  it('finds the vectors file', () => {
+  it('finds the vectors file, every case naming where it comes from', () => {
     expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) expect(c.source, c.name).toMatch(/\S{3,}/);
   });
   for (const c of cases) {
     it(c.name, () => {

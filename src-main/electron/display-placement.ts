@@ -1,4 +1,9 @@
-/** Where the projector window goes: fullscreen on a display other than the kiosk's, if any. */
+/**
+ * Where the projector window goes: fullscreen on a display other than the kiosk's, if any, or
+ * on the display staff chose. With a single display it is hidden: shown over the fullscreen
+ * kiosk it would cover the ballot and take the keyboard. Its bounds are then those of an
+ * ordinary window on the main display, ready for when staff send it there.
+ */
 export interface DisplayLike {
   id: number;
   bounds: { x: number; y: number; width: number; height: number };
@@ -6,7 +11,7 @@ export interface DisplayLike {
 
 export type Placement =
   | { kind: 'fullscreen'; displayId: number; bounds: DisplayLike['bounds'] }
-  | { kind: 'window'; displayId: number; bounds: DisplayLike['bounds'] };
+  | { kind: 'hidden'; displayId: number; bounds: DisplayLike['bounds'] };
 
 export function placeResults(
   displays: readonly DisplayLike[],
@@ -23,7 +28,7 @@ export function placeResults(
   const w = Math.round(width * 0.8);
   const h = Math.round(height * 0.8);
   return {
-    kind: 'window',
+    kind: 'hidden',
     displayId: primary.id,
     bounds: {
       x: x + Math.round((width - w) / 2),

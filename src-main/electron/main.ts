@@ -17,10 +17,12 @@ import {
   session,
 } from 'electron';
 import { defaultDataDir } from '../core/data-dir';
-import { explainStartFailure, startBox, type Started } from '../core/start-box';
+import { startBox, type Started } from '../core/start-box';
+import { applicationMenu } from './app-menu';
 import { APP_SCHEME } from './app-origin';
 import { registerAppProtocol } from './app-protocol';
 import { DisplayKeepAwake } from './display-keep-awake';
+import { x11Relaunch } from './display-server';
 import { handleDownloads } from './download-policy';
 import { broadcast, registerApiHandler } from './ipc-handlers';
 import { STAFF_SHORTCUT } from './kiosk-input-filter';
@@ -29,25 +31,21 @@ import { denyAllPermissions } from './permission-policy';
 import { ProjectorManager } from './projector-manager';
 import { guardAppQuit } from './quit-guard';
 import { claimSingleInstance } from './single-instance';
+import { explainDesktopStartFailure } from './start-failure';
 import { WindowSlot, type SlotDeps } from './window-slot';
-
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
-// No menu, so none of Electron's default accelerators (reload, devtools, zoom) exist at all.
-Menu.setApplicationMenu(null);
 
 const preload = path.join(__dirname, '../preload/index.cjs');
 const rendererDir = path.join(__dirname, '../renderer');
 
 function open(): Started | null {
+  const dataDir = defaultDataDir(process.platform, process.env, app.getPath('home'));
   try {
-    return startBox(defaultDataDir(process.platform, process.env, app.getPath('home')), {
+    return startBox(dataDir, {
       listDisplays: () => projector.list(),
       moveProjector: (id) => void projector.moveTo(id),
     });
   } catch (e) {
-    dialog.showErrorBox('Priorités', explainStartFailure(e) ?? String(e));
+    dialog.showErrorBox('Priorités', explainDesktopStartFailure(e, dataDir) ?? String(e));
     app.exit(1);
     return null;
   }
@@ -109,4 +107,21 @@ async function main(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 }
 
-void main();
+// A Wayland session with XWayland: start again as an X11 client, so that the projector can be
+// placed (display-server.ts). Electron starts the new instance once this one has exited.
+const relaunch = x11Relaunch(process.platform, process.env, process.argv);
+if (relaunch) {
+  app.relaunch(relaunch);
+  app.exit(0);
+} else {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  const menu = applicationMenu(process.platform);
+  Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
+  // Whatever escapes the start is said, not left as an unhandled rejection with no window.
+  main().catch((e: unknown) => {
+    dialog.showErrorBox('Priorités', e instanceof Error ? e.message : String(e));
+    app.exit(1);
+  });
+}

@@ -1,24 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { ProjectorManager } from './projector-manager';
+import { roleOptions } from './window-options';
 import { FakeBrowserWindow, FakeScreen, fakeDisplay } from './testing/electron-fakes';
 
 function setUp(displays = [fakeDisplay(1, 0)]) {
   const screen = new FakeScreen(displays, 1);
   let win: FakeBrowserWindow | null = null;
   const manager = new ProjectorManager(screen, () => win);
-  win = new FakeBrowserWindow({ ...manager.placement().bounds });
+  // As the window slot opens it: with the placement's options, shown unless hidden.
+  const first = manager.placement();
+  win = new FakeBrowserWindow(roleOptions('projector', first));
+  if (first.kind !== 'hidden') win.showInactive();
   manager.place();
   return { screen, manager, win };
 }
 
 describe('projector window placement', () => {
-  it('one display: an ordinary window on the main display', () => {
+  it('one display: hidden, so the fullscreen kiosk stays in front with the keyboard', () => {
     const { win, manager } = setUp();
     expect(win.fullScreen).toBe(false);
+    expect(win.visible).toBe(false);
+    expect(manager.placement().kind).toBe('hidden');
+    // Ready for when staff send it somewhere: an ordinary window's bounds on the main display.
     expect(win.bounds).toEqual({ x: 192, y: 108, width: 1536, height: 864 });
     expect(manager.list()).toEqual([
-      { id: 1, label: 'Display 1', width: 1920, height: 1080, primary: true, projector: true },
+      { id: 1, label: 'Display 1', width: 1920, height: 1080, primary: true, projector: false },
     ]);
+  });
+
+  it('one display: staff sending it to the main display shows it there, without focus', () => {
+    const { win, manager } = setUp();
+    manager.moveTo(1);
+    expect(win.visible).toBe(true);
+    expect(win.focused).toBe(false);
+    expect(win.fullScreen).toBe(true);
+    expect(manager.list()[0]?.projector).toBe(true);
   });
 
   it('two displays: fullscreen on the one that is not the kiosk', () => {
@@ -35,12 +51,31 @@ describe('projector window placement', () => {
     expect(manager.list().find((d) => d.projector)?.id).toBe(5);
   });
 
-  it('the projector unplugged: back to an ordinary window on the main display', () => {
+  it('the projector unplugged: hidden on the main display, behind nothing but the kiosk', () => {
     const { win, screen } = setUp([fakeDisplay(1, 0), fakeDisplay(2, 1920)]);
+    win.showInactive();
     screen.remove(2);
     expect(win.fullScreen).toBe(false);
+    expect(win.visible).toBe(false);
     expect(win.bounds.x).toBeLessThan(1920);
     expect(win.bounds.width).toBeLessThan(1920);
+    // Plugged back in: shown again, fullscreen there, the kiosk keeping the focus.
+    screen.add(fakeDisplay(2, 1920));
+    expect(win.visible).toBe(true);
+    expect(win.focused).toBe(false);
+    expect(win.fullScreen).toBe(true);
+  });
+
+  it('a work-area or scale change of its display does not make the projector flicker', () => {
+    const { win, screen } = setUp([fakeDisplay(1, 0), fakeDisplay(2, 1920)]);
+    win.moves.length = 0;
+    screen.change(2, { height: 1040 }, ['workArea']);
+    screen.change(2, {}, ['scaleFactor']);
+    screen.change(1, { height: 1040 }, ['workArea']);
+    // Another display plugged in leaves the projector where it is too.
+    screen.add(fakeDisplay(3, 3840));
+    expect(win.moves).toEqual([]);
+    expect(win.fullScreen).toBe(true);
   });
 
   it('staff send it to any display, and it stays there while that display exists', () => {

@@ -1,7 +1,10 @@
 /**
  * Keeps the projector (results) window where it belongs: fullscreen on a display other than
  * the kiosk's, or the display staff chose; when displays come and go it follows, and with a
- * single display it falls back to an ordinary window on the main one.
+ * single display it hides until staff send it somewhere (see display-placement.ts). It is
+ * shown without focus, so the kiosk keeps the keyboard. A display event that leaves the
+ * target where it was (a work-area or scale change, another screen plugged in) changes
+ * nothing: leaving and re-entering fullscreen for it would make the projector flicker.
  */
 import { ApiError, type DisplayInfo } from '../../shared/api';
 import { placeResults, type DisplayLike, type Placement } from './display-placement';
@@ -20,7 +23,13 @@ export interface PlaceableWindow {
   isFullScreen(): boolean;
   setFullScreen(on: boolean): void;
   setBounds(bounds: DisplayLike['bounds']): void;
+  isVisible(): boolean;
+  showInactive(): void;
+  hide(): void;
 }
+
+const sameTarget = (a: Placement | null, b: Placement) =>
+  a !== null && a.kind === b.kind && a.displayId === b.displayId;
 
 export class ProjectorManager {
   private preferredId: number | undefined;
@@ -36,8 +45,7 @@ export class ProjectorManager {
     screen.on('display-metrics-changed', follow);
   }
 
-  /** Where the window goes now; also used for a new window's first bounds. */
-  placement(): Placement {
+  private target(): Placement {
     const displays = this.screen.getAllDisplays();
     const preferred = displays.some((d) => d.id === this.preferredId)
       ? this.preferredId
@@ -45,15 +53,26 @@ export class ProjectorManager {
     return placeResults(displays, this.screen.getPrimaryDisplay().id, preferred);
   }
 
-  /** Moves the live window to its placement. */
+  /** Where a new window opens; the live window is now there. */
+  placement(): Placement {
+    this.lastPlacement = this.target();
+    return this.lastPlacement;
+  }
+
+  /** Moves the live window to its placement, if that changed. */
   place(): Placement {
-    const p = this.placement();
+    const p = this.target();
     const win = this.window();
+    if (sameTarget(this.lastPlacement, p)) return p;
     if (win && !win.isDestroyed()) {
       // A fullscreen window cannot change display: leave fullscreen, move, then enter again.
       if (win.isFullScreen()) win.setFullScreen(false);
+      if (p.kind === 'hidden') win.hide();
       win.setBounds(p.bounds);
-      if (p.kind === 'fullscreen') win.setFullScreen(true);
+      if (p.kind === 'fullscreen') {
+        if (!win.isVisible()) win.showInactive();
+        win.setFullScreen(true);
+      }
     }
     this.lastPlacement = p;
     return p;
@@ -69,7 +88,8 @@ export class ProjectorManager {
 
   list(): DisplayInfo[] {
     const primaryId = this.screen.getPrimaryDisplay().id;
-    const current = (this.lastPlacement ?? this.placement()).displayId;
+    const p = this.lastPlacement ?? this.target();
+    const current = p.kind === 'hidden' ? undefined : p.displayId;
     return this.screen.getAllDisplays().map((d, i) => ({
       id: d.id,
       label: d.label || `${i + 1}`,

@@ -28,14 +28,29 @@ export interface SupervisorOptions {
   log?: (message: string) => void;
 }
 
+/**
+ * Starts a load and reports its failure instead of leaving a rejected promise: a renderer that
+ * crashes mid-load, or a load superseded by the next one, rejects with ERR_ABORTED, and an
+ * unhandled rejection in main is worse than the failed load (the crash handler reloads).
+ */
+export function loadPage(
+  wc: Pick<SupervisedContents, 'loadURL'>,
+  url: string,
+  log?: (message: string) => void,
+): void {
+  wc.loadURL(url).catch((e: unknown) =>
+    log?.(`load of ${url} failed: ${e instanceof Error ? e.message : String(e)}`),
+  );
+}
+
 export function superviseRenderer(win: SupervisedWindow, o: SupervisorOptions): void {
   const wc = win.webContents;
   wc.on('render-process-gone', (_event, details) => {
     const action = o.policy.decide(details.reason, o.now());
     o.log?.(`renderer gone (${details.reason}): ${action}`);
-    if (action === 'reload') void wc.loadURL(o.pageUrl);
+    if (action === 'reload') loadPage(wc, o.pageUrl, o.log);
     else if (action === 'recreate') o.recreate();
-    else if (action === 'error-screen') void wc.loadURL(o.errorUrl);
+    else if (action === 'error-screen') loadPage(wc, o.errorUrl, o.log);
   });
   win.on('unresponsive', () => wc.forcefullyCrashRenderer());
 }

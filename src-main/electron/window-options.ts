@@ -2,7 +2,7 @@
  * Every window of the app is made here, with the Electron security checklist's webPreferences
  * written out in full (a literal, so that electronegativity can read them), and the shape of
  * each role: the kiosk is a frameless fullscreen kiosk window; the projector is fullscreen on
- * its display or an ordinary window when there is only one display.
+ * its display, or an ordinary window, hidden, when there is only one display.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { Placement } from './display-placement';

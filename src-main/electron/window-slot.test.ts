@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeBrowserWindow, FakeEvent } from './testing/electron-fakes';
+import { FakeBrowserWindow, FakeEvent, FakeWebContents } from './testing/electron-fakes';
+import type { Placement } from './display-placement';
 import { openAppWindow, roleOptions } from './window-options';
 import { WindowSlot } from './window-slot';
 
@@ -7,7 +8,11 @@ afterEach(() => {
   FakeBrowserWindow.created = [];
 });
 
-function slot(role: 'kiosk' | 'projector' = 'kiosk') {
+function slot(
+  role: 'kiosk' | 'projector' = 'kiosk',
+  placement: () => Placement | undefined = () => undefined,
+  log: (m: string) => void = () => undefined,
+) {
   let allowed = false;
   let quits = 0;
   let now = 0;
@@ -19,9 +24,10 @@ function slot(role: 'kiosk' | 'projector' = 'kiosk') {
       requestQuit: () => quits++,
       onSessionEnd: () => undefined,
       now: () => now,
+      log,
     },
     role,
-    () => undefined,
+    placement,
   );
   const win = s.open();
   return {
@@ -69,14 +75,14 @@ describe('window options', () => {
     expect(roleOptions('kiosk')).toMatchObject({ fullscreen: true, frame: false, kiosk: true });
   });
 
-  it('the projector is fullscreen on its display, an ordinary framed window when alone', () => {
+  it('the projector is fullscreen on its display, an ordinary framed window (hidden) alone', () => {
     const bounds = { x: 1920, y: 0, width: 1280, height: 720 };
     expect(roleOptions('projector', { kind: 'fullscreen', displayId: 2, bounds })).toMatchObject({
       ...bounds,
       fullscreen: true,
       frame: true,
     });
-    expect(roleOptions('projector', { kind: 'window', displayId: 1, bounds })).toMatchObject({
+    expect(roleOptions('projector', { kind: 'hidden', displayId: 1, bounds })).toMatchObject({
       fullscreen: false,
       frame: true,
     });
@@ -91,6 +97,45 @@ describe('window slot', () => {
     expect(win.shown).toBe(false);
     win.emit('ready-to-show');
     expect(win.shown).toBe(true);
+  });
+
+  it('the kiosk takes the keyboard; the projector shows without it, or not at all alone', () => {
+    const kiosk = slot('kiosk').win;
+    kiosk.emit('ready-to-show');
+    expect(kiosk.focused).toBe(true);
+    const bounds = { x: 1920, y: 0, width: 1280, height: 720 };
+    const projector = slot('projector', () => ({ kind: 'fullscreen', displayId: 2, bounds })).win;
+    projector.emit('ready-to-show');
+    expect(projector.visible).toBe(true);
+    expect(projector.focused).toBe(false);
+    const alone = slot('projector', () => ({ kind: 'hidden', displayId: 1, bounds })).win;
+    alone.emit('ready-to-show');
+    expect(alone.visible).toBe(false);
+    expect(alone.options.fullscreen).toBe(false);
+  });
+
+  it('a rejected page load (ERR_ABORTED mid-crash) is logged, not an unhandled rejection', async () => {
+    const logged: string[] = [];
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    const abort = () => Promise.reject(new Error('ERR_ABORTED (-3) loading app://priorites/kiosk'));
+    const original = FakeWebContents.prototype.loadURL;
+    FakeWebContents.prototype.loadURL = abort;
+    try {
+      const { win } = slot(
+        'kiosk',
+        () => undefined,
+        (m) => logged.push(m),
+      );
+      win.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+      await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      FakeWebContents.prototype.loadURL = original;
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+    expect(logged.filter((m) => m.includes('ERR_ABORTED'))).toHaveLength(2);
   });
 
   it('refuses a close during the vote, and accepts it once staff unlocked', () => {

@@ -13,6 +13,7 @@ import { installKioskInputFilter, type KioskInputTarget } from './kiosk-input-wi
 import type { PlaceableWindow } from './projector-manager';
 import { guardWindowClose, type ClosableWindow } from './quit-guard';
 import {
+  loadPage,
   superviseRenderer,
   type SupervisedContents,
   type SupervisedWindow,
@@ -61,7 +62,8 @@ export class WindowSlot<W extends AppWindow> {
   open(): W {
     const d = this.deps;
     const page = PAGE_OF[this.role];
-    const win = openAppWindow(d.BrowserWindow, this.role, d.preload, this.placement());
+    const placed = this.placement();
+    const win = openAppWindow(d.BrowserWindow, this.role, d.preload, placed);
     installKioskInputFilter(win.webContents, {
       allowed: d.allowedShortcuts,
       onCloseShortcut: d.requestQuit,
@@ -79,8 +81,13 @@ export class WindowSlot<W extends AppWindow> {
       recreate: () => this.recreate(),
       log: d.log,
     });
-    win.once('ready-to-show', () => win.show());
-    void win.webContents.loadURL(pageUrl(page));
+    // The kiosk takes the keyboard; the projector never does, and with a single display it
+    // stays hidden until staff send it somewhere (display-placement.ts).
+    win.once('ready-to-show', () => {
+      if (this.role === 'kiosk') win.show();
+      else if (placed?.kind !== 'hidden') win.showInactive();
+    });
+    loadPage(win.webContents, pageUrl(page), d.log);
     this.win = win;
     return win;
   }

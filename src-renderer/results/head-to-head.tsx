@@ -6,6 +6,7 @@
 import type { Election } from '../../shared/domain/election';
 import type { Tally } from '../../shared/tally/types';
 import { useI18n } from '../i18n/i18n-context';
+import { inSentence } from './in-sentence';
 import { optionLetter, optionTitle } from './labels';
 
 export function HeadToHead({ tally, election }: { tally: Tally; election: Election }) {
@@ -16,11 +17,17 @@ export function HeadToHead({ tally, election }: { tally: Tally; election: Electi
       <h2 id="matrix-title">{t('results.page.matrix')}</h2>
       <table data-testid="matrix">
         <caption>{t('results.matrix.caption')}</caption>
+        <colgroup>
+          <col className="row-head" />
+          {ids.map((b) => (
+            <col key={b} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <td />
             {ids.map((b) => (
-              <th key={b} scope="col" abbr={optionTitle(election, b, lang)}>
+              <th key={b} scope="col" abbr={optionTitle(election, b, lang)} data-option={b}>
                 {optionLetter(election, b)}
               </th>
             ))}
@@ -28,7 +35,7 @@ export function HeadToHead({ tally, election }: { tally: Tally; election: Electi
         </thead>
         <tbody>
           {ids.map((a) => (
-            <tr key={a}>
+            <tr key={a} data-option={a}>
               <th scope="row">
                 <span className="letter">{optionLetter(election, a)}</span>{' '}
                 {optionTitle(election, a, lang)}
@@ -52,7 +59,7 @@ export function HeadToHead({ tally, election }: { tally: Tally; election: Electi
                     <span className="sr-only">
                       {t('results.matrix.cell', {
                         a: optionTitle(election, a, lang),
-                        b: optionTitle(election, b, lang),
+                        toB: inSentence(lang, optionTitle(election, b, lang), t('results.prep.to')),
                         n,
                       })}
                       {wins ? ` (${t('results.matrix.majority')})` : ''}

@@ -1,20 +1,48 @@
-/** Why a view shows no result yet; the combined view says it waits for a small section. */
+/**
+ * Why a view shows no result yet. A view at zero released ballots may well hold ballots still
+ * waiting for their batch: while the vote runs it says from how many ballots results appear,
+ * never "no ballots yet". The combined view says it waits for a small section.
+ */
 import type { PublicResults, ResultView } from '../../shared/api';
 import { useI18n } from '../i18n/i18n-context';
 
+/** The count at which a section's results first reach the slide: batches until the close. */
+export function firstShown(results: PublicResults): number {
+  const { batchSize, minBallots } = results.election.results;
+  return results.status === 'closed' ? minBallots : Math.ceil(minBallots / batchSize) * batchSize;
+}
+
+type Message = 'none' | 'hidden-until-close' | 'below-threshold' | 'combined-waits';
+
+export function messageOf(results: PublicResults, view: ResultView): Message {
+  const noneCanWait =
+    results.status === 'closed' || (results.status === 'preparation' && !results.testMode);
+  if (view.hidden === 'no-ballots' && noneCanWait) return 'none';
+  if (results.election.results.policy === 'hidden' && !results.revealed)
+    return 'hidden-until-close';
+  if (view.view === 'ALL' && view.ballots >= results.election.results.minBallots)
+    return 'combined-waits';
+  return 'below-threshold';
+}
+
 export function HiddenNotice({ results, view }: { results: PublicResults; view: ResultView }) {
   const { t } = useI18n();
-  const min = results.election.results.minBallots;
+  const message = messageOf(results, view);
   const text =
-    view.hidden === 'no-ballots'
+    message === 'none'
       ? t('results.none')
-      : view.hidden === 'hidden-until-close'
+      : message === 'hidden-until-close'
         ? t('results.hidden.hidden-until-close')
-        : view.view === 'ALL' && view.ballots >= min
-          ? t('results.hidden.combined-waits', { min })
-          : t('results.hidden.below-threshold', { min });
+        : message === 'combined-waits'
+          ? t('results.hidden.combined-waits', { min: results.election.results.minBallots })
+          : t('results.hidden.below-threshold', { min: firstShown(results) });
   return (
-    <p className="hidden-notice" data-testid="hidden-notice" data-reason={view.hidden ?? ''}>
+    <p
+      className="hidden-notice"
+      data-testid="hidden-notice"
+      data-reason={view.hidden ?? ''}
+      data-message={message}
+    >
       {text}
     </p>
   );

@@ -1,46 +1,64 @@
-/** How far the order depends on the counting method, and the Condorcet winner if there is one. */
+/**
+ * How far the order depends on the counting method, in sentences a member understands
+ * ("the other methods put these two themes joint first"), and whether one theme beats every
+ * other head to head (the Condorcet winner).
+ */
 import type { Election } from '../../shared/domain/election';
-import type { Tally } from '../../shared/tally/types';
+import type { OrderMethod, Tally } from '../../shared/tally/types';
 import { useI18n } from '../i18n/i18n-context';
+import { inSentence } from './in-sentence';
 import { listOf, optionTitle } from './labels';
-import { groupedChecks } from './order-model';
-import type { OrderMethod } from '../../shared/tally/types';
+import { OTHER_METHODS, divergences, type Divergence } from './order-model';
+import { ScoreNote } from './score-note';
 
 export function MethodCheck({ tally, election }: { tally: Tally; election: Election }) {
   const { t, ordinal, lang } = useI18n();
-  const names = (ms: OrderMethod[]) =>
-    listOf(
-      lang,
-      ms.map((m) => t(`results.method.${m}`)),
-    );
+  const title = (id: string) => inSentence(lang, optionTitle(election, id, lang));
+  const who = (ms: readonly OrderMethod[]) =>
+    ms.length === OTHER_METHODS.length - 1
+      ? t('results.check.others')
+      : t('results.check.methods', {
+          count: ms.length,
+          methods: listOf(
+            lang,
+            ms.map((m) => t(`results.method.${m}`)),
+          ),
+        });
+  const sentence = (g: Divergence) => {
+    const common = { who: who(g.methods), count: g.methods.length };
+    if (g.rank === null) return t('results.check.keep', common);
+    const position =
+      g.rank === 1
+        ? t('results.position.first')
+        : t('results.position.rank', { rank: ordinal(g.rank) });
+    // Beyond two, the names of the tied themes would fill the slide: their number says it.
+    if (g.there.length > 2)
+      return t('results.check.placeMany', { ...common, position, n: g.there.length });
+    return g.there.length > 1
+      ? t('results.check.placeTied', {
+          ...common,
+          position,
+          options: listOf(lang, g.there.map(title)),
+        })
+      : t('results.check.placeOne', { ...common, position, option: title(g.there[0] ?? '') });
+  };
   return (
     <section className="method-check" data-testid="method-check">
-      {tally.agreement.allSame ? (
-        <p data-testid="agreement" data-all-same="true">
-          <span aria-hidden="true">✓ </span>
-          {t('results.check.same')}
-        </p>
-      ) : (
-        <p data-testid="agreement" data-all-same="false">
-          <span>{t('results.check.label')} </span>
-          {groupedChecks(tally).map((c, k) => (
-            <span
-              key={c.methods.join()}
-              data-methods={c.methods.join(' ')}
-              data-differs-from={c.differsFrom ?? ''}
-            >
-              {k > 0 && ' · '}
-              <span aria-hidden="true">{c.differsFrom === null ? '✓ ' : '≠ '}</span>
-              {c.differsFrom === null
-                ? t('results.check.methodSame', { methods: names(c.methods) })
-                : t('results.check.methodDiffers', {
-                    methods: names(c.methods),
-                    rank: ordinal(c.differsFrom),
-                  })}
-            </span>
-          ))}
-        </p>
-      )}
+      <ScoreNote tally={tally} election={election} />
+      <p data-testid="agreement" data-all-same={String(tally.agreement.allSame)}>
+        {tally.agreement.allSame
+          ? t('results.check.same')
+          : divergences(tally).map((g, k) => (
+              <span
+                key={g.methods.join()}
+                data-methods={g.methods.join(' ')}
+                data-rank={g.rank ?? ''}
+              >
+                {k > 0 && ' '}
+                {sentence(g)}
+              </span>
+            ))}
+      </p>
       <p data-testid="condorcet" data-winner={tally.condorcetWinner ?? ''}>
         {tally.condorcetWinner
           ? t('results.condorcet.winner', {

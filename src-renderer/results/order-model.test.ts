@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tally } from '../../shared/tally';
-import { groupedChecks, otherPlacements, placements, rankOfTier, scoreOf } from './order-model';
+import { divergences, placements, rankOfTier, scoreOf } from './order-model';
 
 const OPTS = ['a', 'b', 'c', 'd'];
 // tie-cycle of the shared vectors: Borda B, D, A, C; Copeland A = B, C = D; Schulze B = D, A = C.
@@ -40,24 +40,43 @@ describe('scoreOf', () => {
   });
 });
 
-describe('method checks', () => {
-  it('says where each other method parts from the primary order, grouped', () => {
+describe('divergences', () => {
+  it('groups the other methods by where they first part from the primary order', () => {
     const t = tally(OPTS, TIE_CYCLE, 'borda');
-    const groups = groupedChecks(t);
-    const all = groups.flatMap((g) => g.methods);
-    expect(all.sort()).toEqual(['copeland', 'irv', 'kemeny', 'schulze']);
-    // Schulze ties B and D at the top where Borda puts B alone: they part at the 1st rank.
-    expect(groups.find((g) => g.methods.includes('schulze'))?.differsFrom).toBe(1);
-    const b = otherPlacements(t).get('d') ?? [];
-    expect(b.find((x) => x.methods.includes('schulze'))).toMatchObject({ rank: 1, tied: true });
+    const d = divergences(t);
+    expect(d.flatMap((g) => g.methods).sort()).toEqual(['copeland', 'irv', 'kemeny', 'schulze']);
+    // Schulze ties B and D at the top where Borda puts B alone.
+    const schulze = d.find((g) => g.methods.includes('schulze'));
+    expect(schulze).toMatchObject({ rank: 1 });
+    expect([...(schulze?.there ?? [])].sort()).toEqual(['b', 'd']);
+    // Copeland ties A and B at the top.
+    expect([...(d.find((g) => g.methods.includes('copeland'))?.there ?? [])].sort()).toEqual([
+      'a',
+      'b',
+    ]);
   });
 
-  it('finds nothing to report when every method agrees', () => {
+  it('puts every other method in one group when they all agree with the primary order', () => {
     const t = tally(OPTS, [{ count: 5, ranking: ['a', 'b', 'c', 'd'] }], 'borda');
-    expect(t.agreement.allSame).toBe(true);
-    expect(groupedChecks(t)).toEqual([
-      { methods: ['schulze', 'kemeny', 'copeland', 'irv'], differsFrom: null },
+    expect(divergences(t)).toEqual([
+      { methods: ['schulze', 'kemeny', 'copeland', 'irv'], rank: null, there: [] },
     ]);
-    expect(otherPlacements(t).size).toBe(0);
+  });
+
+  it('tells the methods that put the same theme first in one group', () => {
+    // borda-vs-majority of the shared vectors: Borda puts A first, every majority method B.
+    const t = tally(
+      OPTS,
+      [
+        { count: 30, ranking: ['b', 'a', 'c', 'd'] },
+        { count: 30, ranking: ['b', 'a', 'd', 'c'] },
+        { count: 25, ranking: ['a', 'c', 'd', 'b'] },
+        { count: 15, ranking: ['a', 'd', 'c', 'b'] },
+      ],
+      'borda',
+    );
+    expect(divergences(t)).toEqual([
+      { methods: ['schulze', 'kemeny', 'copeland', 'irv'], rank: 1, there: ['b'] },
+    ]);
   });
 });

@@ -77,40 +77,43 @@ export function methodChecks(t: Tally): MethodCheck[] {
   });
 }
 
-export interface OtherPlace {
+export interface Divergence {
+  /** Other methods, in OTHER_METHODS order. */
   methods: OrderMethod[];
-  rank: number;
-  tied: boolean;
+  /** Their order parts from the primary one at this rank; null when it is the same order. */
+  rank: number | null;
+  /** What they put at that rank instead (several ids: tied there). */
+  there: string[];
 }
 
 /**
- * For each option, where the methods that disagree with the primary one place it, methods
- * that agree with each other grouped: "Schulze, Copeland: 3rd, tied".
+ * The other methods grouped by where they first part from the primary order and what they put
+ * there: enough for a plain sentence such as "the other methods put these two themes joint
+ * first". Methods that give the same order come first.
  */
-export function otherPlacements(t: Tally): Map<string, OtherPlace[]> {
-  const primary = new Map(placements(t.primaryOrder).map((p) => [p.id, p]));
-  const out = new Map<string, OtherPlace[]>();
-  for (const d of t.agreement.differing) {
-    for (const place of placements(d.order)) {
-      const mine = primary.get(place.id);
-      if (!mine || (mine.rank === place.rank && mine.tied === place.tied)) continue;
-      const list = out.get(place.id) ?? [];
-      const same = list.find((x) => x.rank === place.rank && x.tied === place.tied);
-      if (same) same.methods.push(d.method);
-      else list.push({ methods: [d.method], rank: place.rank, tied: place.tied });
-      out.set(place.id, list);
+export function divergences(t: Tally): Divergence[] {
+  const others = OTHER_METHODS.filter((m) => m !== t.primary);
+  const same: OrderMethod[] = [];
+  const groups: (Divergence & { key: string })[] = [];
+  for (const method of others) {
+    const d = t.agreement.differing.find((x) => x.method === method);
+    if (!d) {
+      same.push(method);
+      continue;
     }
+    const rank = rankOfTier(t.primaryOrder, d.firstDifference);
+    const there = d.order[d.firstDifference] ?? [];
+    // One sentence per first difference: orders that part later are told the same.
+    const key = JSON.stringify([rank, [...there].sort()]);
+    const g = groups.find((x) => x.key === key);
+    if (g) g.methods.push(method);
+    else groups.push({ key, methods: [method], rank, there });
   }
-  return out;
-}
-
-/** Methods grouped by the rank where they part from the primary order (null: same order). */
-export function groupedChecks(t: Tally): { methods: OrderMethod[]; differsFrom: number | null }[] {
-  const groups: { methods: OrderMethod[]; differsFrom: number | null }[] = [];
-  for (const c of methodChecks(t)) {
-    const g = groups.find((x) => x.differsFrom === c.differsFrom);
-    if (g) g.methods.push(c.method);
-    else groups.push({ methods: [c.method], differsFrom: c.differsFrom });
-  }
-  return groups.sort((a, b) => (a.differsFrom ?? Infinity) - (b.differsFrom ?? Infinity));
+  const out: Divergence[] = same.length ? [{ methods: same, rank: null, there: [] }] : [];
+  return [
+    ...out,
+    ...groups
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+      .map(({ methods, rank, there }) => ({ methods, rank, there })),
+  ];
 }

@@ -1,6 +1,6 @@
 import type { PublicResults, ResultView } from '../../shared/api';
 import { useI18n } from '../i18n/i18n-context';
-import { pluralKey, viewName } from './labels';
+import { viewName } from './labels';
 
 /** Ballots, blanks and turnout of the shown view; on the combined view, each section's count. */
 export function Participation({ results, view }: { results: PublicResults; view: ResultView }) {
@@ -21,10 +21,7 @@ export function Participation({ results, view }: { results: PublicResults; view:
         <span>{t('results.ballotsLabel')} </span>
         <strong data-testid="ballot-count">{number(view.ballots)}</strong>
         {view.tally && view.blank > 0 && (
-          <span data-testid="blank-count">
-            {' '}
-            · {t(pluralKey(i18n.lang, 'results.blank', view.blank), { n: view.blank })}
-          </span>
+          <span data-testid="blank-count"> · {t('results.blank', { n: view.blank })}</span>
         )}
         {turnout && <span data-testid="turnout"> · {turnout}</span>}
       </p>

@@ -1,19 +1,18 @@
 /**
  * The order by the election's primary method, one row per theme: rank (ties share it and say
- * "ex aequo"), title, the method's score, where other methods place it when they disagree, and
- * its rank-distribution bar.
+ * "ex aequo"), title, the method's score and its rank-distribution bar. Where the other methods
+ * disagree is said in sentences below the order (method-check).
  */
 import type { Election } from '../../shared/domain/election';
 import type { Tally } from '../../shared/tally/types';
 import { useI18n } from '../i18n/i18n-context';
-import { listOf, optionTitle, rankLabel } from './labels';
-import { otherPlacements, placements, scoreOf } from './order-model';
+import { optionTitle } from './labels';
+import { placements, scoreOf } from './order-model';
 import { RankBar, RankLegend } from './rank-distribution';
 
 export function PriorityOrder({ tally, election }: { tally: Tally; election: Election }) {
   const i18n = useI18n();
   const { t, number, lang } = i18n;
-  const others = otherPlacements(tally);
   const ranks = election.options.length;
   const signed = tally.primary === 'copeland';
   const score = (id: string) => {
@@ -22,16 +21,15 @@ export function PriorityOrder({ tally, election }: { tally: Tally; election: Ele
   };
   return (
     <section className="priority-order" aria-labelledby="order-title">
-      <h2 id="order-title">
-        {t('results.orderBy', { method: t(`results.method.${tally.primary}`) })}
-      </h2>
-      <div className="order-head" aria-hidden="true">
-        <span>{t('results.col.rank')}</span>
-        <span>{t('results.col.theme')}</span>
-        <span className="score-head">{t(`results.score.${tally.primary}`)}</span>
-        <span>
-          <RankLegend ranks={ranks} />
+      <div className="order-head">
+        <span aria-hidden="true">{t('results.col.rank')}</span>
+        <h2 id="order-title">
+          {t('results.orderBy', { method: t(`results.method.${tally.primary}`) })}
+        </h2>
+        <span aria-hidden="true" className="score-head">
+          {t(`results.score.${tally.primary}`)}
         </span>
+        <RankLegend ranks={ranks} />
       </div>
       <ol className="order" data-testid="order">
         {placements(tally.primaryOrder).map((p) => (
@@ -43,33 +41,10 @@ export function PriorityOrder({ tally, election }: { tally: Tally; election: Ele
             className={p.tied ? 'tied' : undefined}
           >
             <span className="rank" data-testid="rank">
-              {p.tied ? (
-                <>
-                  {i18n.ordinal(p.rank)} <span className="tie">{t('results.tied')}</span>
-                </>
-              ) : (
-                rankLabel(i18n, p.rank, false)
-              )}
+              {i18n.ordinal(p.rank)}
+              {p.tied && <span className="tie"> {t('results.tied')}</span>}
             </span>
-            <span className="theme">
-              <span className="option-title">{optionTitle(election, p.id, lang)}</span>
-              {others.has(p.id) && (
-                <span className="other-rank">
-                  ≠{' '}
-                  {(others.get(p.id) ?? [])
-                    .map((o) =>
-                      t('results.otherRank', {
-                        method: listOf(
-                          lang,
-                          o.methods.map((m) => t(`results.method.${m}`)),
-                        ),
-                        rank: rankLabel(i18n, o.rank, o.tied),
-                      }),
-                    )
-                    .join(' · ')}
-                </span>
-              )}
-            </span>
+            <span className="option-title">{optionTitle(election, p.id, lang)}</span>
             <span className="score" data-testid="score">
               <span className="sr-only">{t(`results.score.${tally.primary}`)} </span>
               <span data-testid="score-value">{score(p.id)}</span>

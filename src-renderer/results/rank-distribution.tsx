@@ -43,13 +43,22 @@ export function RankBar({ counts }: { counts: readonly number[] }) {
   );
 }
 
+/**
+ * The colours' key. Up to five places every swatch is named; beyond, only the first and last
+ * places are, the ramp between them telling the rest, so ten places still fit above the bars.
+ */
 export function RankLegend({ ranks }: { ranks: number }) {
-  const labels = useRankLabels(ranks);
+  const { ordinal, t } = useI18n();
   const fills = fillsFor(ranks);
+  const named = (i: number) => ranks <= 5 || i === 0 || i === ranks - 1;
+  const labels = [
+    ...Array.from({ length: ranks }, (_, i) => (named(i) ? ordinal(i + 1) : '')),
+    t('results.dist.unranked'),
+  ];
   return (
-    <ul className="rank-legend" aria-hidden="true">
+    <ul className="rank-legend" aria-hidden="true" data-ranks={ranks}>
       {labels.map((label, i) => (
-        <li key={i}>
+        <li key={i} className={i === ranks ? 'unranked' : undefined}>
           <span className="swatch" style={{ background: fills[i] }} />
           {label}
         </li>

@@ -3,7 +3,7 @@
  * live by the pushed `results` event. The language follows the staff's choice unless the
  * facilitator picks another here; theme, view and auto-cycle are the facilitator's.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LANGS, LangSchema, localize, type Lang } from '../../shared/domain/election';
 import { useI18n } from '../i18n/i18n-context';
 import { useRemote } from '../ui/use-remote';
@@ -12,6 +12,7 @@ import { saveBlob, slideToPng } from './export-png';
 import { PrintReport } from './print-report';
 import { StatusLine } from './status-line';
 import { useAutoCycle } from './use-auto-cycle';
+import { useFitToScreen } from './use-fit-to-screen';
 import { useLiveResults } from './use-live-results';
 import { usePrinting } from './use-printing';
 import { useFacilitatorKeys, type FacilitatorActions } from './use-facilitator-keys';
@@ -20,6 +21,9 @@ import { ViewSwitcher, type Page } from './view-switcher';
 import '../styles/results.css';
 
 type Theme = 'dark' | 'light';
+
+// The slide's type scale steps down with the number of themes, so that ten still fit.
+const density = (options: number) => (options <= 5 ? 'roomy' : options <= 7 ? 'medium' : 'dense');
 
 const query = new URLSearchParams(window.location.search);
 const initialTheme: Theme = query.get('theme') === 'light' ? 'light' : 'dark';
@@ -39,7 +43,6 @@ export function ResultsApp({ setLang }: { setLang: (l: Lang) => void }) {
   const [cycling, setCycling] = useState(query.has('cycle'));
   const [controls, setControls] = useState(query.get('controls') === '1');
   const [exportError, setExportError] = useState(false);
-  const slide = useRef<HTMLElement>(null);
   const printing = usePrinting();
 
   const staffLang = kiosk?.language ?? 'fr';
@@ -68,6 +71,7 @@ export function ResultsApp({ setLang }: { setLang: (l: Lang) => void }) {
     [count, step, shownLang],
   );
   useFacilitatorKeys(actions);
+  const slide = useFitToScreen([results, viewIndex, page, shownLang, controls, theme]);
 
   if (!results) return <p className="loading">{t('app.loading')}</p>;
   const view = results.views[Math.min(viewIndex, results.views.length - 1)];
@@ -94,6 +98,7 @@ export function ResultsApp({ setLang }: { setLang: (l: Lang) => void }) {
         data-view={view.view}
         data-page={page}
         data-released={results.released}
+        data-density={density(e.options.length)}
       >
         <header className="results-head">
           <h1>{localize(e.title, lang)}</h1>

@@ -40,7 +40,7 @@ for (const vp of VIEWPORTS) {
     await apiCall(host.url, 'staff.setLanguage', { language: 'nl' }, token);
     await expect(page.locator('h1')).toHaveText(election.title.nl ?? '', { timeout: 1000 });
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-    await expect(page.getByRole('button', { name: 'Samen' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Alle afdelingen' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2 })).toContainText('Volgorde van prioriteit');
     await shot(page, `lang-nl-${vp.height}`);
 

@@ -165,3 +165,56 @@ for (const vp of VIEWPORTS) {
     await shot(page, `hidden-revealed-${vp.height}`);
   });
 }
+
+test('a section whose ballots wait for their batch says from how many results show, never "no ballot"', async ({
+  browser,
+}) => {
+  host = await startHost();
+  const token = await openVote(host.url, {
+    results: { batchSize: 5, minBallots: 5, policy: 'live' },
+  });
+  const [a, b, c, d] = await optionIds(host.url);
+  // Three Belgian ballots: below the first batch, so none reaches the slide yet.
+  await castAll(
+    host.url,
+    Array.from({ length: 3 }, () => ({ ranking: [a, b, c, d], section: 'BE' })),
+  );
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${host.url}/results`);
+  await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'open', {
+    timeout: 15_000,
+  });
+  for (const [key, view] of [
+    ['1', 'ALL'],
+    ['3', 'BE'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(page.locator('main.results')).toHaveAttribute('data-view', view);
+    const notice = page.getByTestId('hidden-notice');
+    await expect(notice).toHaveText(
+      'Résultats affichés à partir de 5 bulletins, pour garder le vote secret.',
+    );
+    await expect(page.locator('main.results')).not.toContainText('Aucun bulletin');
+  }
+  await page.goto(`${host.url}/results?lang=nl`);
+  await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'open', {
+    timeout: 15_000,
+  });
+  await page.keyboard.press('3');
+  await expect(page.locator('main.results')).toHaveAttribute('data-view', 'BE');
+  await expect(page.getByTestId('hidden-notice')).toHaveText(
+    'Resultaten worden getoond vanaf 5 stembiljetten, om de stemming geheim te houden.',
+  );
+  await shot(page, 'held-back-be-nl');
+
+  // Once the vote is closed every ballot is out: an empty view may then say it is empty.
+  await apiCall(host.url, 'staff.close', { confirm: true }, token);
+  await page.goto(`${host.url}/results`);
+  await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'closed', {
+    timeout: 15_000,
+  });
+  await page.keyboard.press('2');
+  await expect(page.locator('main.results')).toHaveAttribute('data-view', 'FR');
+  await expect(page.getByTestId('hidden-notice')).toHaveAttribute('data-message', 'none');
+  await expect(page.getByTestId('hidden-notice')).toHaveText('Aucun bulletin pour le moment.');
+});

@@ -89,9 +89,9 @@ export interface TallyVector {
   expected: Record<string, unknown>;
 }
 
-/** The shared vectors sit beside the repository (../shared), wherever it is cloned. */
+/** The counting vectors of test/fixtures (each case names its source). */
 export function tallyVector(name: string): TallyVector {
-  const file = path.join(repoRoot, '..', 'shared', 'tally-vectors.json');
+  const file = path.join(repoRoot, 'test', 'fixtures', 'tally-vectors.json');
   const all = JSON.parse(fs.readFileSync(file, 'utf8')) as { cases: TallyVector[] };
   const v = all.cases.find((c) => c.name === name);
   if (!v) throw new Error(`no tally vector ${name} in ${file}`);

@@ -62,8 +62,24 @@ for (const vp of VIEWPORTS)
         for (const [letter, points] of Object.entries(borda))
           expect(rows.find((r) => r.option === map(letter))?.score).toBe(points);
       }
-      // Methods disagree here: the slide says so, and there is no Condorcet winner.
+      // Methods disagree here: the slide says so in plain words, and there is no Condorcet winner.
       await expect(page.getByTestId('agreement')).toHaveAttribute('data-all-same', 'false');
+      const agreement = page.getByTestId('agreement');
+      if (method === 'borda') {
+        // Copeland ties A and B at the top where Borda puts B first.
+        await expect(agreement).toContainText(
+          'La méthode Copeland place l’accompagnement et le projet politique à égalité en tête.',
+        );
+        await expect(page.getByTestId('score-note')).toHaveText(
+          '3 points pour un 1er choix, 2 pour un 2e, 1 pour un 3e, 0 pour un 4e ; les thèmes non classés se partagent le reste, d’où les scores en ,5.',
+        );
+      } else {
+        // Borda puts B alone first where Copeland ties A and B.
+        await expect(agreement).toContainText(
+          'La méthode Borda place le projet politique en tête.',
+        );
+      }
+      await expect(page.getByTestId('method-check')).not.toContainText(/≠|autre ordre|rang :/);
       await expect(page.getByTestId('condorcet')).toHaveAttribute('data-winner', '');
       const fit = await scrollFits(page);
       expect(fit.scroll).toBeLessThanOrEqual(fit.inner);
@@ -76,6 +92,28 @@ for (const vp of VIEWPORTS)
           await expect(
             page.locator(`main td[data-row="${map(a)}"][data-col="${map(b)}"]`),
           ).toHaveAttribute('data-count', String(n));
+      // Read out: « L’accompagnement préféré au projet politique », contracted.
+      await expect(
+        page.locator(`main td[data-row="${map('A')}"][data-col="${map('B')}"] .sr-only`),
+      ).toHaveText('L’accompagnement préféré au projet politique par 5 votants (majorité)');
+      // Columns follow the rows.
+      const cols = await page
+        .locator('main [data-testid="matrix"] thead th')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-option')));
+      const rowIds = await page
+        .locator('main [data-testid="matrix"] tbody tr')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-option')));
+      expect(cols).toEqual(rowIds);
       await shot(page, `tie-cycle-${method}-matrix-${vp.height}`);
+
+      // Dutch, without French guillemets.
+      await page.goto(`${host.url}/results?lang=nl`);
+      await expect(page.getByTestId('ballot-count')).toHaveText('9', { timeout: 15_000 });
+      await expect(page.locator('main.results')).not.toContainText(/[«»]/);
+      if (method === 'borda')
+        await expect(page.getByTestId('agreement')).toContainText(
+          'De methode Copeland zet Begeleiding en het politieke project gelijk bovenaan.',
+        );
+      await shot(page, `tie-cycle-${method}-nl-${vp.height}`);
     });
   }

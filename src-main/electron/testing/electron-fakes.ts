@@ -71,7 +71,10 @@ export class FakeBrowserWindow extends FakeEmitter {
   bounds: Rect;
   fullScreen: boolean;
   shown = false;
+  visible = false;
   focused = false;
+  /** Every call that changes where or how the window shows, in order. */
+  readonly moves: string[] = [];
   destroyed = false;
   minimized = false;
 
@@ -87,19 +90,33 @@ export class FakeBrowserWindow extends FakeEmitter {
     FakeBrowserWindow.created.push(this);
   }
   setBounds(b: Rect): void {
+    this.moves.push(`bounds:${b.x},${b.y},${b.width}x${b.height}`);
     this.bounds = { ...b };
   }
   getBounds(): Rect {
     return { ...this.bounds };
   }
   setFullScreen(on: boolean): void {
+    this.moves.push(`fullscreen:${on}`);
     this.fullScreen = on;
   }
   isFullScreen(): boolean {
     return this.fullScreen;
   }
   show(): void {
-    this.shown = true;
+    this.moves.push('show');
+    this.shown = this.visible = this.focused = true;
+  }
+  showInactive(): void {
+    this.moves.push('showInactive');
+    this.shown = this.visible = true;
+  }
+  hide(): void {
+    this.moves.push('hide');
+    this.visible = this.focused = false;
+  }
+  isVisible(): boolean {
+    return this.visible;
   }
   focus(): void {
     this.focused = true;
@@ -149,6 +166,17 @@ export class FakeScreen extends FakeEmitter {
     const d = this.displays.find((x) => x.id === id);
     this.displays = this.displays.filter((x) => x.id !== id);
     this.fire('display-removed', d);
+  }
+  /** A work-area, scale or resolution change of one display. */
+  change(id: number, bounds: Partial<Rect>, changedMetrics = ['workArea']): void {
+    this.displays = this.displays.map((d) =>
+      d.id === id ? { ...d, bounds: { ...d.bounds, ...bounds } } : d,
+    );
+    this.fire(
+      'display-metrics-changed',
+      this.displays.find((d) => d.id === id),
+      changedMetrics,
+    );
   }
 }
 

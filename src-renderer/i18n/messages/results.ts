@@ -3,10 +3,8 @@ export const fr = {
   'results.title': 'Résultats',
   'results.ballots': 'Bulletins',
   'results.ballotsLabel': 'Bulletins :',
-  'results.blank.one': 'dont {n} blanc',
-  'results.blank.other': 'dont {n} blancs',
   'results.turnout':
-    'participation {pct} {entitled, plural, one {sur # inscrit} other {des # inscrits}}',
+    'participation {pct} des {entitled, plural, one {# inscrit} other {# inscrits}}',
   'results.percent': '{pct} %',
   'results.none': 'Aucun bulletin pour le moment.',
   'results.view.ALL': 'Ensemble',
@@ -21,11 +19,10 @@ export const fr = {
     '{n, plural, one {mis à jour à chaque bulletin} other {mis à jour tous les # bulletins}}',
   'results.test': 'TEST : bulletins d’essai, effacés avant l’ouverture',
   'results.hidden.below-threshold':
-    'Résultats affichés à partir de {min, plural, one {# bulletin} other {# bulletins}}, pour garder le vote secret.',
+    '{min, plural, one {Résultats affichés dès le premier bulletin.} other {Résultats affichés à partir de # bulletins, pour garder le vote secret.}}',
   'results.hidden.combined-waits':
     'Le résultat d’ensemble attend que chaque section ait au moins {min, plural, one {# bulletin} other {# bulletins}}, pour garder le vote secret.',
   'results.hidden.hidden-until-close': 'Les résultats seront dévoilés après la clôture du vote.',
-  'results.order': 'Ordre de priorité',
   'results.orderBy': 'Ordre de priorité, méthode {method}',
   'results.col.rank': 'Rang',
   'results.col.theme': 'Thème',
@@ -34,32 +31,53 @@ export const fr = {
   'results.score.schulze': 'Duels gagnés',
   'results.score.kemeny': 'Duels gagnés',
   'results.score.irv': 'Voix au dernier tour',
-  'results.points': '{points, plural, one {# point} other {# points}}',
   'results.tied': 'ex aequo',
-  'results.rankTied': '{rank} ex aequo',
-  'results.otherRank': '{method} : {rank}',
   'results.method.borda': 'Borda',
   'results.method.schulze': 'Schulze',
   'results.method.kemeny': 'Kemeny-Young',
   'results.method.copeland': 'Copeland',
-  'results.method.irv': 'vote alternatif',
+  'results.method.irv': 'du vote alternatif',
   'results.dist.title': 'Répartition des rangs',
   'results.dist.rank': '{rank} choix',
   'results.dist.unranked': 'non classé',
   'results.dist.item': '{label} : {n}',
-  'results.check.same': 'Toutes les méthodes donnent le même ordre.',
-  'results.check.methodSame': '{methods} : même ordre',
-  'results.check.methodDiffers': '{methods} : autre ordre dès le {rank} rang',
-  'results.check.label': 'Autres méthodes :',
-  'results.condorcet.winner': 'Vainqueur de Condorcet : {option}, préféré à chaque autre thème.',
-  'results.condorcet.none':
-    'Pas de vainqueur de Condorcet : aucun thème n’est préféré à tous les autres.',
+  'results.check.same': 'Toutes les méthodes de calcul donnent le même ordre.',
+  'results.condorcet.winner':
+    '{option} l’emporte en face-à-face sur chacun des autres thèmes (vainqueur de Condorcet).',
+  'results.condorcet.none': 'Aucun thème ne l’emporte en face-à-face sur tous les autres.',
   'results.matrix.caption':
     'Chaque case : nombre de votants qui préfèrent le thème de la ligne à celui de la colonne.',
-  'results.matrix.cell':
-    '{a} préféré à {b} par {n, plural, =0 {aucun votant} one {# votant} other {# votants}}',
+  'results.matrix.cell': '{a} préféré {toB} par {n, plural, one {# votant} other {# votants}}',
   'results.matrix.majority': 'majorité',
   'results.matrix.legend': '▲ : la ligne l’emporte sur la colonne',
+  'results.blank': '{n, plural, one {dont # blanc} other {dont # blancs}}',
+  'results.check.others': 'Les autres méthodes de calcul',
+  'results.check.methods':
+    '{count, plural, one {La méthode {methods}} other {Les méthodes {methods}}}',
+  'results.check.keep': '{who} {count, plural, one {donne} other {donnent}} le même ordre.',
+  'results.check.placeTied':
+    '{who} {count, plural, one {place} other {placent}} {options} à égalité {position}.',
+  'results.check.placeOne':
+    '{who} {count, plural, one {place} other {placent}} {option} {position}.',
+  'results.check.placeMany':
+    '{who} {count, plural, one {place} other {placent}} {n, plural, one {# thème} other {# thèmes}} à égalité {position}.',
+  'results.position.first': 'en tête',
+  'results.position.rank': 'au {rank} rang',
+  'results.explain.borda.first':
+    '{points, plural, one {# point} other {# points}} pour un {rank} choix',
+  'results.explain.borda.next': '{points} pour un {rank}',
+  'results.explain.borda': '{scale}.',
+  'results.explain.borda.share':
+    '{scale} ; les thèmes non classés se partagent le reste, d’où les scores en {half}.',
+  'results.explain.copeland':
+    'Victoires − défaites : un thème gagne un duel quand la majorité le préfère à l’autre.',
+  'results.explain.schulze':
+    'Duels gagnés : un thème gagne un duel quand la plus forte chaîne de majorités le préfère à l’autre.',
+  'results.explain.kemeny':
+    'L’ordre qui contredit le moins de préférences des votants ; duels gagnés à la majorité.',
+  'results.explain.irv':
+    'À chaque tour, le thème le moins souvent en tête est éliminé et ses bulletins passent au choix suivant.',
+  'results.prep.to': 'à',
   'results.controls': 'Commandes de l’animateur',
   'results.controls.themeLight': 'Thème clair',
   'results.controls.themeDark': 'Thème sombre',
@@ -78,13 +96,11 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'results.title': 'Resultaten',
   'results.ballots': 'Stembiljetten',
   'results.ballotsLabel': 'Stembiljetten:',
-  'results.blank.one': 'waarvan {n} blanco',
-  'results.blank.other': 'waarvan {n} blanco',
   'results.turnout':
     'opkomst {pct} van {entitled, plural, one {# stemgerechtigde} other {# stemgerechtigden}}',
   'results.percent': '{pct}%',
   'results.none': 'Nog geen stembiljetten.',
-  'results.view.ALL': 'Samen',
+  'results.view.ALL': 'Alle afdelingen',
   'results.views': 'Getoonde weergave',
   'results.pages': 'Getoonde pagina',
   'results.page.summary': 'Rangschikking',
@@ -96,12 +112,11 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     '{n, plural, one {bijgewerkt bij elk stembiljet} other {bijgewerkt per # stembiljetten}}',
   'results.test': 'TEST: proefstembiljetten, gewist voor de opening',
   'results.hidden.below-threshold':
-    'Resultaten worden getoond vanaf {min, plural, one {# stembiljet} other {# stembiljetten}}, om de stemming geheim te houden.',
+    '{min, plural, one {Resultaten worden getoond vanaf het eerste stembiljet.} other {Resultaten worden getoond vanaf # stembiljetten, om de stemming geheim te houden.}}',
   'results.hidden.combined-waits':
     'Het totaalresultaat wacht tot elke afdeling minstens {min, plural, one {# stembiljet} other {# stembiljetten}} heeft, om de stemming geheim te houden.',
   'results.hidden.hidden-until-close':
     'De resultaten worden bekendgemaakt na het sluiten van de stemming.',
-  'results.order': 'Volgorde van prioriteit',
   'results.orderBy': 'Volgorde van prioriteit, methode {method}',
   'results.col.rank': 'Rang',
   'results.col.theme': 'Thema',
@@ -110,10 +125,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'results.score.schulze': 'Gewonnen duels',
   'results.score.kemeny': 'Gewonnen duels',
   'results.score.irv': 'Stemmen in de laatste ronde',
-  'results.points': '{points, plural, one {# punt} other {# punten}}',
   'results.tied': 'ex aequo',
-  'results.rankTied': '{rank} ex aequo',
-  'results.otherRank': '{method}: {rank}',
   'results.method.borda': 'Borda',
   'results.method.schulze': 'Schulze',
   'results.method.kemeny': 'Kemeny-Young',
@@ -123,19 +135,42 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'results.dist.rank': '{rank} keuze',
   'results.dist.unranked': 'niet gerangschikt',
   'results.dist.item': '{label}: {n}',
-  'results.check.same': 'Alle methoden geven dezelfde volgorde.',
-  'results.check.methodSame': '{methods}: dezelfde volgorde',
-  'results.check.methodDiffers': '{methods}: andere volgorde vanaf de {rank} rang',
-  'results.check.label': 'Andere methoden:',
-  'results.condorcet.winner': 'Condorcetwinnaar: {option}, verkozen boven elk ander thema.',
-  'results.condorcet.none':
-    'Geen Condorcetwinnaar: geen enkel thema wordt boven alle andere verkozen.',
+  'results.check.same': 'Alle rekenmethoden geven dezelfde volgorde.',
+  'results.condorcet.winner':
+    '{option} wint elk onderling duel met de andere thema’s (Condorcetwinnaar).',
+  'results.condorcet.none': 'Geen enkel thema wint al zijn onderlinge duels.',
   'results.matrix.caption':
     'Elk vak: aantal kiezers dat het thema van de rij verkiest boven dat van de kolom.',
-  'results.matrix.cell':
-    '{a} verkozen boven {b} door {n, plural, =0 {geen enkele kiezer} one {# kiezer} other {# kiezers}}',
+  'results.matrix.cell': '{a} verkozen {toB} door {n, plural, one {# kiezer} other {# kiezers}}',
   'results.matrix.majority': 'meerderheid',
   'results.matrix.legend': '▲: de rij wint van de kolom',
+  'results.blank': '{n, plural, one {waarvan # blanco} other {waarvan # blanco}}',
+  'results.check.others': 'De andere rekenmethoden',
+  'results.check.methods':
+    '{count, plural, one {De methode {methods}} other {De methoden {methods}}}',
+  'results.check.keep': '{who} {count, plural, one {geeft} other {geven}} dezelfde volgorde.',
+  'results.check.placeTied':
+    '{who} {count, plural, one {zet} other {zetten}} {options} gelijk {position}.',
+  'results.check.placeOne': '{who} {count, plural, one {zet} other {zetten}} {option} {position}.',
+  'results.check.placeMany':
+    '{who} {count, plural, one {zet} other {zetten}} {n, plural, one {# thema} other {# thema’s}} gelijk {position}.',
+  'results.position.first': 'bovenaan',
+  'results.position.rank': 'op de {rank} plaats',
+  'results.explain.borda.first':
+    '{points, plural, one {# punt} other {# punten}} voor een {rank} keuze',
+  'results.explain.borda.next': '{points} voor een {rank}',
+  'results.explain.borda': '{scale}.',
+  'results.explain.borda.share':
+    '{scale}; niet-gerangschikte thema’s delen de rest, vandaar scores op {half}.',
+  'results.explain.copeland':
+    'Winst − verlies: een thema wint een duel als de meerderheid het verkiest boven het andere.',
+  'results.explain.schulze':
+    'Gewonnen duels: een thema wint een duel als de sterkste keten van meerderheden het verkiest boven het andere.',
+  'results.explain.kemeny':
+    'De volgorde die het minst ingaat tegen de voorkeuren van de kiezers; duels gewonnen bij meerderheid.',
+  'results.explain.irv':
+    'Elke ronde valt het thema af dat het minst als eerste gekozen is; zijn stembiljetten gaan naar de volgende keuze.',
+  'results.prep.to': 'boven',
   'results.controls': 'Bediening voor de gespreksleider',
   'results.controls.themeLight': 'Licht thema',
   'results.controls.themeDark': 'Donker thema',
@@ -154,10 +189,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.title': 'Results',
   'results.ballots': 'Ballots',
   'results.ballotsLabel': 'Ballots:',
-  'results.blank.one': 'of which {n} blank',
-  'results.blank.other': 'of which {n} blank',
   'results.turnout':
-    'turnout {pct} of {entitled, plural, one {# person entitled} other {# people entitled}}',
+    'turnout {pct} of {entitled, plural, one {# entitled voter} other {# entitled voters}}',
   'results.percent': '{pct}%',
   'results.none': 'No ballots yet.',
   'results.view.ALL': 'Combined',
@@ -171,11 +204,10 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.batches': '{n, plural, one {updated with every ballot} other {updated every # ballots}}',
   'results.test': 'TEST: trial ballots, erased before the opening',
   'results.hidden.below-threshold':
-    'Results are shown from {min, plural, one {# ballot} other {# ballots}} on, to keep the vote secret.',
+    '{min, plural, one {Results are shown from the first ballot.} other {Results are shown from # ballots on, to keep the vote secret.}}',
   'results.hidden.combined-waits':
     'The combined result waits until every section has at least {min, plural, one {# ballot} other {# ballots}}, to keep the vote secret.',
   'results.hidden.hidden-until-close': 'Results will be revealed after the vote closes.',
-  'results.order': 'Order of priority',
   'results.orderBy': 'Order of priority, {method} method',
   'results.col.rank': 'Rank',
   'results.col.theme': 'Theme',
@@ -184,10 +216,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.score.schulze': 'Duels won',
   'results.score.kemeny': 'Duels won',
   'results.score.irv': 'Votes in the last round',
-  'results.points': '{points, plural, one {# point} other {# points}}',
   'results.tied': 'tied',
-  'results.rankTied': '{rank}, tied',
-  'results.otherRank': '{method}: {rank}',
   'results.method.borda': 'Borda',
   'results.method.schulze': 'Schulze',
   'results.method.kemeny': 'Kemeny-Young',
@@ -197,18 +226,42 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.dist.rank': '{rank} choice',
   'results.dist.unranked': 'not ranked',
   'results.dist.item': '{label}: {n}',
-  'results.check.same': 'All methods give the same order.',
-  'results.check.methodSame': '{methods}: same order',
-  'results.check.methodDiffers': '{methods}: another order from the {rank} rank on',
-  'results.check.label': 'Other methods:',
-  'results.condorcet.winner': 'Condorcet winner: {option}, preferred to every other theme.',
-  'results.condorcet.none': 'No Condorcet winner: no theme is preferred to all the others.',
+  'results.check.same': 'Every counting method gives the same order.',
+  'results.condorcet.winner': '{option} beats every other theme head to head (Condorcet winner).',
+  'results.condorcet.none': 'No theme beats all the others head to head.',
   'results.matrix.caption':
     'Each cell: number of voters who prefer the row’s theme to the column’s.',
-  'results.matrix.cell':
-    '{a} preferred to {b} by {n, plural, =0 {no voters} one {# voter} other {# voters}}',
+  'results.matrix.cell': '{a} preferred {toB} by {n, plural, one {# voter} other {# voters}}',
   'results.matrix.majority': 'majority',
   'results.matrix.legend': '▲: the row beats the column',
+  'results.blank': '{n, plural, one {of which # blank} other {of which # blank}}',
+  'results.check.others': 'The other counting methods',
+  'results.check.methods':
+    '{count, plural, one {The {methods} method} other {The {methods} methods}}',
+  'results.check.keep': '{who} {count, plural, one {gives} other {give}} the same order.',
+  'results.check.placeTied':
+    '{who} {count, plural, one {places} other {place}} {options} joint {position}.',
+  'results.check.placeOne':
+    '{who} {count, plural, one {places} other {place}} {option} {position}.',
+  'results.check.placeMany':
+    '{who} {count, plural, one {places} other {place}} {n, plural, one {# theme} other {# themes}} joint {position}.',
+  'results.position.first': 'first',
+  'results.position.rank': '{rank}',
+  'results.explain.borda.first':
+    '{points, plural, one {# point} other {# points}} for a {rank} choice',
+  'results.explain.borda.next': '{points} for a {rank}',
+  'results.explain.borda': '{scale}.',
+  'results.explain.borda.share':
+    '{scale}; unranked themes share the rest, hence scores ending in {half}.',
+  'results.explain.copeland':
+    'Wins − losses: a theme wins a duel when the majority prefers it to the other.',
+  'results.explain.schulze':
+    'Duels won: a theme wins a duel when the strongest chain of majorities prefers it to the other.',
+  'results.explain.kemeny':
+    'The order that goes against the fewest of the voters’ preferences; duels won by majority.',
+  'results.explain.irv':
+    'Each round, the theme least often in first place drops out and its ballots go to the next choice.',
+  'results.prep.to': 'to',
   'results.controls': 'Facilitator controls',
   'results.controls.themeLight': 'Light theme',
   'results.controls.themeDark': 'Dark theme',

@@ -24,7 +24,9 @@ function run(
 describe('start-up messages', () => {
   it('npm start without the Electron binary points to npm run host in one sentence', async () => {
     const fakeElectron = fs.mkdtempSync(path.join(os.tmpdir(), 'no-electron-'));
-    const r = await run(['scripts/start.mjs'], { PRIORITES_ELECTRON_DIR: fakeElectron });
+    const r = await run(['--import', 'tsx', 'scripts/start.ts'], {
+      PRIORITES_ELECTRON_DIR: fakeElectron,
+    });
     expect(r.code).toBe(1);
     expect(r.err).toContain('npm run host');
     expect(r.err.trim().split('\n')).toHaveLength(1);

@@ -72,7 +72,29 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
       grantFileProtocolExtraPrivileges: false,
+      resetAdHocDarwinSignature: true,
     });
+  });
+
+  it('re-signs ad hoc whenever fuses are flipped without a macOS signing identity', () => {
+    const mac = config.mac as Target & { identity?: string | null };
+    const flipped = Object.keys(config.electronFuses).some(
+      (k) => k !== 'resetAdHocDarwinSignature',
+    );
+    if (flipped && !mac.identity) expect(config.electronFuses.resetAdHocDarwinSignature).toBe(true);
+    expect(flipped).toBe(true);
+  });
+
+  it('gives the deb its homepage and maintainer from package.json', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      homepage?: string;
+      author?: { name: string; email: string };
+      repository?: { url: string };
+    };
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.repository?.url).toMatch(/^https:\/\/.*\.git$/);
+    expect(pkg.author?.name).toBeTruthy();
+    expect(pkg.author?.email).toMatch(/^[^@\s]+@[^@\s]+$/);
   });
 
   it('builds deb and AppImage, NSIS and portable, and dmg', () => {
