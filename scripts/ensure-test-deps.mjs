@@ -1,6 +1,7 @@
-// Runs before `npm test`: the end-to-end tests need a Chromium, and the USB tests a FAT file
-// system (fusefat, dosfstools). On Debian or Ubuntu as root they are installed here, so that
-// `npm test` alone works on a fresh machine; elsewhere it says exactly what to install.
+// Runs before `npm test`: the end-to-end tests need a Chromium, the USB tests a FAT file
+// system (fusefat, dosfstools), the code slips test poppler (pdftotext, pdftoppm), the
+// results.csv test LibreOffice Calc (soffice). On Debian or Ubuntu as root they are installed
+// here, so that `npm test` alone works on a fresh machine; elsewhere it says what to install.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -10,6 +11,7 @@ if (!fs.existsSync(chromium)) missing.push('chromium');
 if (!fs.existsSync('/usr/bin/fusefat')) missing.push('fusefat');
 if (!fs.existsSync('/sbin/mkfs.vfat') && !fs.existsSync('/usr/sbin/mkfs.vfat'))
   missing.push('dosfstools');
+if (!fs.existsSync('/usr/bin/pdftoppm')) missing.push('poppler-utils');
 // LibreOffice Calc opens results.csv as a French or Belgian spreadsheet user would.
 if (!fs.existsSync('/usr/bin/soffice')) missing.push('libreoffice-calc-nogui');
 

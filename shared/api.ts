@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'pin-too-short',
   'election-invalid',
   'election-locked',
+  'entitled-would-drop',
   'wrong-state',
   'test-ballots-present',
   'export-failed',
@@ -150,6 +151,7 @@ export const httpStatus = (code: ErrorCode): number => {
     case 'vote-not-open':
     case 'wrong-state':
     case 'election-locked':
+    case 'entitled-would-drop':
     case 'pin-already-set':
     case 'test-ballots-present':
       return 409;
@@ -309,6 +311,11 @@ export const ImportReportSchema = z.object({
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
 const Empty = z.strictObject({});
+/**
+ * A new election without a section that has an entitled count drops that count: the box
+ * refuses (`entitled-would-drop`, naming the sections) unless staff confirmed it.
+ */
+const DropEntitled = z.boolean().optional();
 const Ok = z.object({ ok: z.literal(true) });
 const Pin = z.string().regex(/^[0-9]{4,12}$/, '4 to 12 digits');
 const Code = z.string().min(1).max(40);
@@ -360,9 +367,17 @@ export const contract = {
   ),
   'staff.logout': endpoint('staff', Empty, Ok),
   'staff.overview': endpoint('staff', Empty, StaffOverviewSchema),
-  'staff.loadElection': endpoint('staff', z.strictObject({ json: z.string().max(1_000_000) }), Ok),
-  'staff.useDefaultElection': endpoint('staff', Empty, Ok),
-  'staff.updateElection': endpoint('staff', z.strictObject({ election: ElectionSchema }), Ok),
+  'staff.loadElection': endpoint(
+    'staff',
+    z.strictObject({ json: z.string().max(1_000_000), dropEntitled: DropEntitled }),
+    Ok,
+  ),
+  'staff.useDefaultElection': endpoint('staff', z.strictObject({ dropEntitled: DropEntitled }), Ok),
+  'staff.updateElection': endpoint(
+    'staff',
+    z.strictObject({ election: ElectionSchema, dropEntitled: DropEntitled }),
+    Ok,
+  ),
   'staff.setTestMode': endpoint('staff', z.strictObject({ on: z.boolean() }), Ok),
   'staff.purgeTestBallots': endpoint('staff', Empty, z.object({ purged: z.number().int() })),
   'staff.open': endpoint('staff', Empty, Ok),

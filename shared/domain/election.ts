@@ -31,7 +31,15 @@ export const OptionSchema = z.strictObject({
 });
 export type ElectionOption = z.infer<typeof OptionSchema>;
 
-export const SectionSchema = z.strictObject({ id: SectionIdSchema, name: LocalizedTextSchema(80) });
+export const SectionSchema = z.strictObject({
+  id: SectionIdSchema,
+  name: LocalizedTextSchema(80),
+  /**
+   * The languages its members read, main one first (Belgium: Dutch and French). Printed code
+   * slips carry their texts in each; without it they are in the staff's language.
+   */
+  languages: z.array(LangSchema).min(1).max(LANGS.length).optional(),
+});
 export type Section = z.infer<typeof SectionSchema>;
 
 export const METHODS = ['borda', 'schulze', 'kemeny', 'copeland', 'irv'] as const;

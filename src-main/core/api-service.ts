@@ -80,9 +80,12 @@ export class ApiService {
       },
       'staff.logout': () => ok, // the session is dropped in call(), where the token is known
       'staff.overview': () => box.overview(),
-      'staff.loadElection': ({ json }) => (box.loadElection(json), ok),
-      'staff.useDefaultElection': () => (box.useDefaultElection(), ok),
-      'staff.updateElection': ({ election }) => (box.updateElection(election), ok),
+      'staff.loadElection': ({ json, dropEntitled }) => (box.loadElection(json, dropEntitled), ok),
+      'staff.useDefaultElection': ({ dropEntitled }) => (box.useDefaultElection(dropEntitled), ok),
+      'staff.updateElection': ({ election, dropEntitled }) => (
+        box.updateElection(election, dropEntitled),
+        ok
+      ),
       'staff.setTestMode': ({ on }) => (box.setTestMode(on), ok),
       'staff.purgeTestBallots': () => ({ purged: box.purgeTestBallots() }),
       'staff.open': () => (box.open(), ok),

@@ -444,7 +444,7 @@ export class BallotBox {
       });
   }
 
-  loadElection(json: string): void {
+  loadElection(json: string, dropEntitled = false): void {
     let raw: unknown;
     try {
       raw = JSON.parse(json);
@@ -461,18 +461,22 @@ export class BallotBox {
         { count: r.error.issues.length },
         electionIssues(r.error.issues, raw),
       );
-    this.replaceElection(r.data, 'election-loaded');
+    this.replaceElection(r.data, 'election-loaded', dropEntitled);
   }
 
-  useDefaultElection(): void {
-    this.replaceElection(this.deps.defaultElection, 'election-loaded');
+  useDefaultElection(dropEntitled = false): void {
+    this.replaceElection(this.deps.defaultElection, 'election-loaded', dropEntitled);
   }
 
-  updateElection(election: Election): void {
-    this.replaceElection(election, 'election-edited');
+  updateElection(election: Election, dropEntitled = false): void {
+    this.replaceElection(election, 'election-edited', dropEntitled);
   }
 
-  private replaceElection(election: Election, action: 'election-loaded' | 'election-edited'): void {
+  private replaceElection(
+    election: Election,
+    action: 'election-loaded' | 'election-edited',
+    dropEntitled: boolean,
+  ): void {
     this.requireStatus('preparation');
     if (this.test.size > 0)
       throw new ApiError('test-ballots-present', 'Purge the test ballots first.');
@@ -481,9 +485,18 @@ export class BallotBox {
     const check = ElectionSchema.safeParse(election);
     if (!check.success)
       throw new ApiError('election-invalid', 'The election definition is not valid.');
+    // Entitled counts belong to sections, not to one definition: keep those that still apply.
+    const kept = new Set(check.data.sections.map((s) => s.id));
+    const entitled = Object.entries(this.state.data.entitled);
+    const dropped = entitled.filter(([id]) => !kept.has(id)).map(([id]) => id);
+    if (dropped.length > 0 && !dropEntitled)
+      throw new ApiError('entitled-would-drop', 'This would drop entitled counts.', {
+        sections: dropped.join(','),
+        count: dropped.length,
+      });
     this.state.update((s) => {
       s.election = check.data;
-      s.entitled = {};
+      s.entitled = Object.fromEntries(entitled.filter(([id]) => kept.has(id)));
     });
     if (!check.data.sections.some((s) => s.id === this.settings.data.kioskSection))
       this.settings.update(

@@ -5,13 +5,27 @@
  */
 import { useState } from 'react';
 import type { StaffOverview } from '../../shared/api';
-import { localize } from '../../shared/domain/election';
+import { LANGS, localize, type Election, type Lang } from '../../shared/domain/election';
 import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
+import { translate } from '../i18n/translate';
 import { ActionOutcome } from './action-outcome';
+import type { SlipTexts } from './codes-pdf';
 import { SectionOptions } from './section-options';
-import { codesSheetPdf } from './codes-pdf';
 import { useAction } from './use-action';
+
+/** A slip speaks the languages of its section (Dutch and French in Belgium), else the staff's. */
+function slipTexts(election: Election, section: string, staffLang: Lang): SlipTexts[] {
+  const langs = election.sections.find((s) => s.id === section)?.languages ?? [staffLang];
+  return [...new Set(langs)]
+    .filter((l) => LANGS.includes(l))
+    .map((l) => ({
+      lang: l,
+      title: localize(election.title, l),
+      label: translate(l, 'staff.codes.slipLabel'),
+      hint: translate(l, 'staff.codes.slipHint'),
+    }));
+}
 
 export function CodesPanel({ ov, onChange }: { ov: StaffOverview; onChange: () => void }) {
   const api = useApi();
@@ -20,8 +34,6 @@ export function CodesPanel({ ov, onChange }: { ov: StaffOverview; onChange: () =
   const [section, setSection] = useState(ov.kioskSection);
   const [count, setCount] = useState('50');
   const [sheet, setSheet] = useState<{ section: string; codes: string[] } | null>(null);
-  const title = localize(ov.election.title, lang);
-  const texts = { title, label: t('staff.codes.slipLabel'), hint: t('staff.codes.slipHint') };
 
   const generate = async () => {
     const r = await action.run(
@@ -31,9 +43,16 @@ export function CodesPanel({ ov, onChange }: { ov: StaffOverview; onChange: () =
     if (r) setSheet({ section, codes: r.codes });
   };
 
-  const savePdf = () => {
+  const texts = sheet ? slipTexts(ov.election, sheet.section, lang) : [];
+  const pdf = useAction(() => undefined);
+  const savePdf = async () => {
     if (!sheet) return;
-    const bytes = codesSheetPdf(sheet.codes, texts);
+    // The PDF writer and its fonts load only when needed.
+    const [{ codesSheetPdf }, { slipFonts }] = await Promise.all([
+      import('./codes-pdf'),
+      import('./slip-fonts'),
+    ]);
+    const bytes = await codesSheetPdf(sheet.codes, texts, slipFonts());
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
     const a = document.createElement('a');
     a.href = url;
@@ -85,22 +104,38 @@ export function CodesPanel({ ov, onChange }: { ov: StaffOverview; onChange: () =
             <button type="button" className="primary" onClick={() => window.print()}>
               {t('staff.codes.print')}
             </button>
-            <button type="button" onClick={savePdf}>
+            <button type="button" disabled={pdf.busy} onClick={() => void pdf.run(savePdf)}>
               {t('staff.codes.pdf')}
             </button>
             <button type="button" onClick={() => setSheet(null)}>
               {t('staff.codes.done')}
             </button>
           </div>
+          <ActionOutcome state={pdf} />
           <ul className="codes-sheet" aria-label={t('staff.codes.sheet')}>
             {sheet.codes.map((c) => (
               <li key={c} className="slip">
-                <span className="slip-title">{title}</span>
-                <span className="slip-label">{texts.label}</span>
+                {texts.map((x) => (
+                  <span key={x.lang} className="slip-title" lang={x.lang}>
+                    {x.title}
+                  </span>
+                ))}
+                <span className="slip-label">
+                  {texts.map((x, i) => (
+                    <span key={x.lang} lang={x.lang}>
+                      {i > 0 && ' / '}
+                      {x.label}
+                    </span>
+                  ))}
+                </span>
                 <span className="slip-code" data-testid="slip-code">
                   {c}
                 </span>
-                <span className="slip-hint">{texts.hint}</span>
+                {texts.map((x) => (
+                  <span key={x.lang} className="slip-hint" lang={x.lang}>
+                    {x.hint}
+                  </span>
+                ))}
               </li>
             ))}
           </ul>

@@ -1,96 +1,172 @@
 /**
- * The sheet of code slips as a PDF, written by hand (a few dozen lines of PDF 1.4 with the
- * standard Helvetica and Courier fonts), so that no library and no print dialog is needed to
- * save it. Texts are encoded in WinAnsi, which covers French and Dutch.
+ * The sheet of code slips as a PDF, written with pdf-lib and the bundled Atkinson Hyperlegible
+ * font (embedded, subset), so that every character of the election's languages prints and every
+ * text is measured: titles wrap instead of being cut, and the slip grows to hold them. A slip
+ * carries its texts in each language of its section (Dutch and French for Belgium).
  */
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+
+/** The texts of a slip in one language. */
 export interface SlipTexts {
+  lang: string;
   title: string;
   label: string;
   hint: string;
 }
 
+/** Font files (WOFF: fontkit subsets them; its WOFF2 subsetting fails), in fallback order. */
+export interface SlipFonts {
+  regular: readonly Uint8Array[];
+  bold: readonly Uint8Array[];
+}
+
 const PAGE_W = 595.28; // A4 in points
 const PAGE_H = 841.89;
-const COLS = 3;
-const ROWS = 8;
 const MARGIN = 28;
+const COLS = 3;
+const PAD = 8;
+const SIZE = { title: 8.5, label: 9, code: 16, hint: 7.5 };
+const LEADING = 1.25;
 
-const WIN_ANSI_EXTRA: Record<string, number> = {
-  '’': 0x92,
-  '‘': 0x91,
-  '“': 0x93,
-  '”': 0x94,
-  '–': 0x96,
-  '—': 0x97,
-  '…': 0x85,
-  '€': 0x80,
-  œ: 0x9c,
-  Œ: 0x8c,
-};
-
-function pdfString(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 63;
-    const b = WIN_ANSI_EXTRA[ch] ?? (cp < 256 && cp !== 0x7f ? cp : 63);
-    const c = String.fromCharCode(b);
-    out += c === '(' || c === ')' || c === '\\' ? `\\${c}` : b < 32 ? ' ' : c;
+/** A face made of several files (latin, latin-ext): each character drawn by the first that has it. */
+class Face {
+  private readonly sets: Set<number>[];
+  constructor(private readonly fonts: PDFFont[]) {
+    this.sets = fonts.map((f) => new Set(f.getCharacterSet()));
   }
-  return `(${out})`;
+
+  private runs(text: string): { font: PDFFont; text: string }[] {
+    const out: { font: PDFFont; text: string }[] = [];
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      const i = Math.max(
+        0,
+        this.sets.findIndex((s) => s.has(cp)),
+      );
+      const font = this.fonts[i] as PDFFont;
+      const last = out[out.length - 1];
+      if (last && last.font === font) last.text += ch;
+      else out.push({ font, text: ch });
+    }
+    return out;
+  }
+
+  width(text: string, size: number): number {
+    return this.runs(text).reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, size), 0);
+  }
+
+  draw(page: PDFPage, text: string, x: number, y: number, size: number): void {
+    let at = x;
+    for (const r of this.runs(text)) {
+      page.drawText(r.text, { x: at, y, size, font: r.font, color: rgb(0, 0, 0) });
+      at += r.font.widthOfTextAtSize(r.text, size);
+    }
+  }
+
+  /** Greedy line breaking by words; a word wider than the line is broken between characters. */
+  wrap(text: string, size: number, width: number): string[] {
+    const lines: string[] = [];
+    let line = '';
+    // French punctuation stays with its word (« 2021 », « SIP : »); no break at a no-break space.
+    const glued = text.replace(/« /g, '«\u00a0').replace(/ ([»:;!?])/g, '\u00a0$1');
+    for (const word of glued.split(/[ \t\r\n]+/).filter(Boolean)) {
+      const tryLine = line ? `${line} ${word}` : word;
+      if (this.width(tryLine, size) <= width) {
+        line = tryLine;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = '';
+      for (const ch of word) {
+        if (line && this.width(line + ch, size) > width) {
+          lines.push(line);
+          line = '';
+        }
+        line += ch;
+      }
+    }
+    if (line) lines.push(line);
+    return lines.length ? lines : [''];
+  }
 }
 
-const fit = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-
-function pageContent(codes: readonly string[], texts: SlipTexts): string {
-  const w = (PAGE_W - 2 * MARGIN) / COLS;
-  const h = (PAGE_H - 2 * MARGIN) / ROWS;
-  const ops: string[] = ['0.6 w [4 3] 0 d 0.5 G'];
-  for (let c = 0; c <= COLS; c++)
-    ops.push(`${MARGIN + c * w} ${MARGIN} m ${MARGIN + c * w} ${PAGE_H - MARGIN} l S`);
-  for (let r = 0; r <= ROWS; r++)
-    ops.push(`${MARGIN} ${MARGIN + r * h} m ${PAGE_W - MARGIN} ${MARGIN + r * h} l S`);
-  ops.push('[] 0 d 0 g');
-  codes.forEach((code, i) => {
-    const x = MARGIN + (i % COLS) * w + 10;
-    const top = PAGE_H - MARGIN - Math.floor(i / COLS) * h;
-    ops.push(`BT /F1 8 Tf ${x} ${top - 16} Td ${pdfString(fit(texts.title, 42))} Tj ET`);
-    ops.push(`BT /F1 9 Tf ${x} ${top - 34} Td ${pdfString(fit(texts.label, 40))} Tj ET`);
-    ops.push(`BT /F2 15 Tf ${x} ${top - 56} Td ${pdfString(code)} Tj ET`);
-    ops.push(`BT /F1 7 Tf ${x} ${top - 76} Td ${pdfString(fit(texts.hint, 48))} Tj ET`);
-  });
-  return ops.join('\n');
+interface Line {
+  text: string;
+  size: number;
+  bold: boolean;
+  /** Space above the line, in points. */
+  gap: number;
 }
 
-export function codesSheetPdf(codes: readonly string[], texts: SlipTexts): Uint8Array {
-  const perPage = COLS * ROWS;
-  const pages: string[] = [];
-  for (let i = 0; i < Math.max(1, codes.length); i += perPage)
-    pages.push(pageContent(codes.slice(i, i + perPage), texts));
-  // Objects: 1 catalog, 2 pages, 3 Helvetica, 4 Courier-Bold, then a page and its content each.
-  const objects: string[] = [];
-  const kids = pages.map((_, i) => `${5 + 2 * i} 0 R`).join(' ');
-  objects.push('<< /Type /Catalog /Pages 2 0 R >>');
-  objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
-  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-  objects.push(
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>',
-  );
-  pages.forEach((content, i) => {
-    objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${6 + 2 * i} 0 R >>`,
-    );
-    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+/** The lines of one slip, without its code (the same for every slip of the sheet). */
+function slipLines(texts: readonly SlipTexts[], regular: Face, bold: Face, width: number) {
+  const head: Line[] = [];
+  const tail: Line[] = [];
+  texts.forEach((tx, i) => {
+    for (const [j, text] of bold.wrap(tx.title, SIZE.title, width).entries())
+      head.push({ text, size: SIZE.title, bold: true, gap: i > 0 && j === 0 ? 3 : 0 });
   });
-  let pdf = '%PDF-1.4\n%\xE2\xE3\xCF\xD3\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  const label = texts.map((tx) => tx.label).join(' / ');
+  for (const [j, text] of regular.wrap(label, SIZE.label, width).entries())
+    head.push({ text, size: SIZE.label, bold: false, gap: j === 0 ? 5 : 0 });
+  texts.forEach((tx, i) => {
+    for (const [j, text] of regular.wrap(tx.hint, SIZE.hint, width).entries())
+      tail.push({ text, size: SIZE.hint, bold: false, gap: j === 0 ? (i === 0 ? 4 : 2) : 0 });
   });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) pdf += `${String(off).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  // Every char code is below 256 (WinAnsi), so one byte each: offsets above are byte offsets.
-  return Uint8Array.from(pdf, (c) => c.charCodeAt(0));
+  return { head, tail };
+}
+
+const lineHeight = (l: Line) => l.gap + l.size * LEADING;
+
+export async function codesSheetPdf(
+  codes: readonly string[],
+  texts: readonly SlipTexts[],
+  fonts: SlipFonts,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const embed = (files: readonly Uint8Array[]) =>
+    Promise.all(files.map((f) => doc.embedFont(f, { subset: true })));
+  const regular = new Face(await embed(fonts.regular));
+  const bold = new Face(await embed(fonts.bold));
+  if (texts[0]) {
+    doc.setTitle(texts[0].title);
+    doc.setLanguage(texts[0].lang);
+  }
+
+  const slipW = (PAGE_W - 2 * MARGIN) / COLS;
+  const { head, tail } = slipLines(texts, regular, bold, slipW - 2 * PAD);
+  const codeLine: Line = { text: '', size: SIZE.code, bold: true, gap: 3 };
+  const contentH = [...head, codeLine, ...tail].reduce((h, l) => h + lineHeight(l), 0);
+  const slipH = contentH + 2 * PAD;
+  // As many rows as fit: the slip is as tall as its measured text, never cut.
+  const rows = Math.max(1, Math.floor((PAGE_H - 2 * MARGIN) / slipH));
+  const perPage = rows * COLS;
+
+  for (let start = 0; start < Math.max(1, codes.length); start += perPage) {
+    const page = doc.addPage([PAGE_W, PAGE_H]);
+    const onPage = codes.slice(start, start + perPage);
+    const top = PAGE_H - MARGIN;
+    onPage.forEach((code, i) => {
+      const x = MARGIN + (i % COLS) * slipW;
+      const y0 = top - Math.floor(i / COLS) * slipH;
+      // A dashed box to cut along; neighbours' edges fall on the same line.
+      page.drawRectangle({
+        x,
+        y: y0 - slipH,
+        width: slipW,
+        height: slipH,
+        borderColor: rgb(0.45, 0.45, 0.45),
+        borderWidth: 0.6,
+        borderDashArray: [4, 3],
+      });
+      let y = y0 - PAD;
+      for (const l of [...head, { ...codeLine, text: code }, ...tail]) {
+        y -= lineHeight(l);
+        (l.bold ? bold : regular).draw(page, l.text, x + PAD, y + l.size * (LEADING - 1), l.size);
+      }
+    });
+  }
+  return doc.save();
 }

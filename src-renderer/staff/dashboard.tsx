@@ -13,6 +13,7 @@ import { ImportPanel } from './import-panel';
 import { LifecyclePanel } from './lifecycle-panel';
 import { ProjectorPanel } from './projector-panel';
 import { SettingsPanel } from './settings-panel';
+import { SetupChecklist } from './setup-checklist';
 
 const PANELS = [
   'vote',
@@ -39,7 +40,12 @@ export function Dashboard({
   const api = useApi();
   const { t, lang, number } = useI18n();
   const [ov, setOv] = useState<StaffOverview | null>(null);
-  const [panel, setPanel] = useState<Panel>('vote');
+  const [panel, setShownPanel] = useState<Panel>('vote');
+  const [electionChecked, setElectionChecked] = useState(false);
+  const setPanel = useCallback((p: Panel) => {
+    if (p === 'election') setElectionChecked(true);
+    setShownPanel(p);
+  }, []);
 
   const refresh = useCallback(() => {
     api
@@ -121,6 +127,18 @@ export function Dashboard({
           </div>
         </dl>
       </section>
+      {ov.status === 'preparation' && panel === 'vote' && (
+        <SetupChecklist
+          ov={ov}
+          electionChecked={electionChecked}
+          go={(p) => {
+            if (p !== 'open') return setPanel(p);
+            const button = document.getElementById('open-vote');
+            button?.scrollIntoView({ block: 'center' });
+            button?.focus();
+          }}
+        />
+      )}
       <nav className="staff-nav" aria-label={t('staff.nav')}>
         <ul>
           {PANELS.map((p) => (

@@ -1,43 +1,76 @@
 /** Before opening: load a definition (JSON file), go back to the default, edit texts and rules. */
 import { useState, type ChangeEvent } from 'react';
-import type { StaffOverview } from '../../shared/api';
-import { LANGS, METHODS, type Election, type Lang } from '../../shared/domain/election';
+import { ApiError, type StaffOverview } from '../../shared/api';
+import { localize } from '../../shared/domain/election';
 import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/catalogs';
 import { ActionOutcome } from './action-outcome';
+import { ConfirmDialog } from './confirm-dialog';
+import { ElectionForm } from './election-form';
 import { useAction } from './use-action';
 
-type TextField = 'title' | 'question';
-
-export function ElectionPanel({ ov, onChange }: { ov: StaffOverview; onChange: () => void }) {
-  // A new definition on the server starts a fresh draft.
-  return <ElectionEditor key={JSON.stringify(ov.election)} ov={ov} onChange={onChange} />;
+/** A change of election the box refused because it would drop entitled counts. */
+interface Dropping {
+  sections: string[];
+  retry: () => Promise<unknown>;
 }
 
-function ElectionEditor({ ov, onChange }: { ov: StaffOverview; onChange: () => void }) {
+export function ElectionPanel({ ov, onChange }: { ov: StaffOverview; onChange: () => void }) {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const action = useAction(onChange);
-  const [draft, setDraft] = useState<Election>(ov.election);
+  const save = useAction(onChange);
+  const [dropping, setDropping] = useState<Dropping | null>(null);
   const editable = ov.status === 'preparation';
 
-  const setText = (field: TextField, l: Lang, value: string) =>
-    setDraft((d) => {
-      const next = Object.fromEntries(
-        Object.entries({ ...d[field], [l]: value }).filter(([k, v]) => k === 'fr' || v.trim()),
-      ) as Election[TextField];
-      return { ...d, [field]: next };
-    });
+  /**
+   * Runs a change of election; if the box answers that it would drop entitled counts, asks
+   * first (the dialog names what goes) and only then repeats it with consent.
+   */
+  const change = (
+    state: typeof action,
+    call: (dropEntitled: boolean) => Promise<unknown>,
+    done: string,
+  ) =>
+    state.run(
+      async () => {
+        try {
+          await call(false);
+          return true;
+        } catch (e) {
+          if (!(e instanceof ApiError && e.code === 'entitled-would-drop')) throw e;
+          const sections = String(e.params?.sections ?? '').split(',');
+          setDropping({
+            sections,
+            retry: () =>
+              state.run(
+                () => call(true),
+                () => done,
+              ),
+          });
+          return false;
+        }
+      },
+      (ok) => (ok ? done : null),
+    );
+  const droppedList = (ids: string[]) =>
+    ids
+      .map((id) => {
+        const s = ov.election.sections.find((x) => x.id === id);
+        const name = s ? localize(s.name, lang) : id;
+        return t('staff.election.droppedSection', { name, count: ov.entitled[id] ?? 0 });
+      })
+      .join(', ');
 
   const load = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
     const json = await file.text();
-    await action.run(
-      () => api.call('staff.loadElection', { json }),
-      () => t('staff.election.loaded', { file: file.name }),
+    await change(
+      action,
+      (dropEntitled) => api.call('staff.loadElection', { json, dropEntitled }),
+      t('staff.election.loaded', { file: file.name }),
     );
   };
 
@@ -59,9 +92,10 @@ function ElectionEditor({ ov, onChange }: { ov: StaffOverview; onChange: () => v
           type="button"
           disabled={!editable || action.busy}
           onClick={() =>
-            void action.run(
-              () => api.call('staff.useDefaultElection', {}),
-              () => t('staff.election.defaultLoaded'),
+            void change(
+              action,
+              (dropEntitled) => api.call('staff.useDefaultElection', { dropEntitled }),
+              t('staff.election.defaultLoaded'),
             )
           }
         >
@@ -69,144 +103,35 @@ function ElectionEditor({ ov, onChange }: { ov: StaffOverview; onChange: () => v
         </button>
       </div>
       <ActionOutcome state={action} />
-      <form
-        className="election-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void action.run(
-            () => api.call('staff.updateElection', { election: draft }),
-            () => t('staff.election.saved'),
-          );
-        }}
-      >
-        {(['title', 'question'] as const).map((field) => (
-          <fieldset key={field} className="group" disabled={!editable}>
-            <legend>{t(`staff.election.${field}` as MessageKey)}</legend>
-            {LANGS.map((l) => (
-              <label key={l} className="field">
-                <span>{t(`lang.${l}` as MessageKey)}</span>
-                {field === 'title' ? (
-                  <input
-                    value={draft[field][l] ?? ''}
-                    onChange={(e) => setText(field, l, e.target.value)}
-                    required={l === 'fr'}
-                    lang={l}
-                  />
-                ) : (
-                  <textarea
-                    rows={2}
-                    value={draft[field][l] ?? ''}
-                    onChange={(e) => setText(field, l, e.target.value)}
-                    required={l === 'fr'}
-                    lang={l}
-                  />
-                )}
-              </label>
-            ))}
-          </fieldset>
-        ))}
-        <fieldset className="group" disabled={!editable}>
-          <legend>{t('staff.election.rules')}</legend>
-          <label className="field">
-            <span>{t('staff.election.eligibility')}</span>
-            <select
-              value={draft.eligibility}
-              onChange={(e) =>
-                setDraft({ ...draft, eligibility: e.target.value as Election['eligibility'] })
-              }
-            >
-              <option value="open">{t('staff.election.eligibility.open')}</option>
-              <option value="codes">{t('staff.election.eligibility.codes')}</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('staff.election.minRanked')}</span>
-            <input
-              type="number"
-              min={1}
-              max={draft.options.length}
-              value={draft.rules.minRanked}
-              onChange={(e) =>
-                setDraft({ ...draft, rules: { ...draft.rules, minRanked: Number(e.target.value) } })
-              }
-            />
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={draft.rules.allowBlank}
-              onChange={(e) =>
-                setDraft({ ...draft, rules: { ...draft.rules, allowBlank: e.target.checked } })
-              }
-            />
-            {t('staff.election.allowBlank')}
-          </label>
-          <label className="field">
-            <span>{t('staff.election.method')}</span>
-            <select
-              value={draft.method}
-              onChange={(e) => setDraft({ ...draft, method: e.target.value as Election['method'] })}
-            >
-              {METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`staff.method.${m}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('staff.election.policy')}</span>
-            <select
-              value={draft.results.policy}
-              onChange={(e) =>
-                setDraft({
-                  ...draft,
-                  results: {
-                    ...draft.results,
-                    policy: e.target.value as Election['results']['policy'],
-                  },
-                })
-              }
-            >
-              <option value="live">{t('staff.election.policy.live')}</option>
-              <option value="hidden">{t('staff.election.policy.hidden')}</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('staff.election.batchSize')}</span>
-            <input
-              type="number"
-              min={1}
-              max={1000}
-              value={draft.results.batchSize}
-              onChange={(e) =>
-                setDraft({
-                  ...draft,
-                  results: { ...draft.results, batchSize: Number(e.target.value) },
-                })
-              }
-            />
-          </label>
-          <label className="field">
-            <span>{t('staff.election.minBallots')}</span>
-            <input
-              type="number"
-              min={1}
-              max={1000}
-              value={draft.results.minBallots}
-              onChange={(e) =>
-                setDraft({
-                  ...draft,
-                  results: { ...draft.results, minBallots: Number(e.target.value) },
-                })
-              }
-            />
-          </label>
-        </fieldset>
-        <button type="submit" className="primary" disabled={!editable || action.busy}>
-          {t('staff.election.save')}
-        </button>
-      </form>
+      {/* A new definition on the server starts a fresh draft; the outcome stays above it. */}
+      <ElectionForm
+        key={JSON.stringify(ov.election)}
+        election={ov.election}
+        editable={editable}
+        save={save}
+        onSave={(draft) =>
+          void change(
+            save,
+            (dropEntitled) => api.call('staff.updateElection', { election: draft, dropEntitled }),
+            t('staff.election.saved'),
+          )
+        }
+      />
+      {dropping && (
+        <ConfirmDialog
+          title={t('staff.election.confirmDrop.title')}
+          body={t('staff.election.confirmDrop.body', {
+            count: dropping.sections.length,
+            sections: droppedList(dropping.sections),
+          })}
+          confirmLabel={t('staff.election.confirmDrop.confirm')}
+          onConfirm={() => {
+            setDropping(null);
+            void dropping.retry();
+          }}
+          onCancel={() => setDropping(null)}
+        />
+      )}
     </section>
   );
 }

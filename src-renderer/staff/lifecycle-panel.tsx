@@ -62,6 +62,7 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
           </fieldset>
           <button
             type="button"
+            id="open-vote"
             className="primary"
             disabled={action.busy}
             onClick={() => setAsking('open')}
@@ -85,7 +86,7 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
       )}
       {ov.status === 'closed' && (
         <>
-          <p>{t('staff.closedHelp')}</p>
+          <p>{t(ov.revealed ? 'staff.closedHelpRevealed' : 'staff.closedHelp')}</p>
           <div className="actions start">
             {!ov.revealed && (
               <button

@@ -13,6 +13,7 @@ export function SettingsPanel({ ov, onChange }: { ov: StaffOverview; onChange: (
   const api = useApi();
   const { t, lang } = useI18n();
   const action = useAction(onChange);
+  const kiosk = useAction(onChange);
   const [entitled, setEntitled] = useState<Record<string, string>>(() =>
     Object.fromEntries(Object.entries(ov.entitled).map(([k, v]) => [k, String(v)])),
   );
@@ -51,9 +52,12 @@ export function SettingsPanel({ ov, onChange }: { ov: StaffOverview; onChange: (
             />
           </label>
         ))}
-        <button type="submit" className="primary" disabled={action.busy}>
-          {t('staff.entitled.save')}
-        </button>
+        <div className="save-bar">
+          <button type="submit" className="primary" disabled={action.busy}>
+            {t('staff.entitled.save')}
+          </button>
+          <ActionOutcome state={action} />
+        </div>
       </form>
       <div className="group">
         <h3>{t('staff.kiosk.title')}</h3>
@@ -61,9 +65,14 @@ export function SettingsPanel({ ov, onChange }: { ov: StaffOverview; onChange: (
           <span>{t('staff.kiosk.section')}</span>
           <select
             value={ov.kioskSection}
-            onChange={(e) =>
-              void action.run(() => api.call('staff.setKioskSection', { section: e.target.value }))
-            }
+            onChange={(e) => {
+              const id = e.target.value;
+              const s = ov.election.sections.find((x) => x.id === id);
+              void kiosk.run(
+                () => api.call('staff.setKioskSection', { section: id }),
+                () => t('staff.kiosk.sectionSaved', { section: s ? localize(s.name, lang) : id }),
+              );
+            }}
           >
             <SectionOptions sections={ov.election.sections} />
           </select>
@@ -72,11 +81,13 @@ export function SettingsPanel({ ov, onChange }: { ov: StaffOverview; onChange: (
           <span>{t('staff.kiosk.language')}</span>
           <select
             value={ov.language}
-            onChange={(e) =>
-              void action.run(() =>
-                api.call('staff.setLanguage', { language: e.target.value as Lang }),
-              )
-            }
+            onChange={(e) => {
+              const language = e.target.value as Lang;
+              void kiosk.run(
+                () => api.call('staff.setLanguage', { language }),
+                () => t('staff.kiosk.languageSaved', { language: t(`lang.${language}`) }),
+              );
+            }}
           >
             {LANGS.map((l) => (
               <option key={l} value={l}>
@@ -85,8 +96,8 @@ export function SettingsPanel({ ov, onChange }: { ov: StaffOverview; onChange: (
             ))}
           </select>
         </label>
+        <ActionOutcome state={kiosk} />
       </div>
-      <ActionOutcome state={action} />
     </section>
   );
 }

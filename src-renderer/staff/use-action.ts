@@ -13,7 +13,9 @@ export interface ActionState {
 }
 
 export function useAction(onChange: () => void): ActionState {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // The outcome is a sentence in the language of its moment: another language hides it.
+  const [outcomeLang, setOutcomeLang] = useState(lang);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<string[]>([]);
@@ -26,6 +28,7 @@ export function useAction(onChange: () => void): ActionState {
   const run = useCallback(
     async <T>(work: () => Promise<T>, ok?: (r: T) => string | null): Promise<T | null> => {
       clear();
+      setOutcomeLang(lang);
       setBusy(true);
       try {
         const r = await work();
@@ -40,7 +43,15 @@ export function useAction(onChange: () => void): ActionState {
         onChange();
       }
     },
-    [clear, onChange, t],
+    [clear, lang, onChange, t],
   );
-  return { busy, error, issues, done, run, clear };
+  const current = outcomeLang === lang;
+  return {
+    busy,
+    error: current ? error : null,
+    issues: current ? issues : [],
+    done: current ? done : null,
+    run,
+    clear,
+  };
 }

@@ -158,7 +158,7 @@ test('open with confirmation, generate codes, export to a folder, import, close'
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Enregistrer en PDF' }).click();
   const pdf = fs.readFileSync(await (await download).path());
-  expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+  expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
   await page.getByRole('button', { name: 'Terminé : masquer les codes' }).click();
   await expect(page.getByTestId('slip-code')).toHaveCount(0);
 

@@ -31,6 +31,8 @@ export const fr = {
   'error.pin-too-short': 'Le code PIN doit compter de 4 à 12 chiffres.',
   'error.election-invalid': 'La définition du scrutin n’est pas valide.',
   'error.election-locked': 'Des codes ont déjà été générés pour ce scrutin.',
+  'error.entitled-would-drop':
+    'Ce scrutin n’a plus {count, plural, one {la section {sections}} other {les sections {sections}}} : {count, plural, one {son nombre d’inscrits serait effacé} other {leurs nombres d’inscrits seraient effacés}}.',
   'error.wrong-state': 'Impossible dans l’état actuel du vote.',
   'error.test-ballots-present': 'Des bulletins de test existent : effacez-les d’abord.',
   'error.export-failed': 'L’export a échoué. Rien n’a été laissé sous un nom final.',
@@ -74,6 +76,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'error.pin-too-short': 'De pincode telt 4 tot 12 cijfers.',
   'error.election-invalid': 'De definitie van de stemming is ongeldig.',
   'error.election-locked': 'Er werden al codes aangemaakt voor deze stemming.',
+  'error.entitled-would-drop':
+    'Deze stemming heeft {count, plural, one {de afdeling {sections}} other {de afdelingen {sections}}} niet meer: {count, plural, one {het aantal ingeschrevenen zou gewist worden} other {de aantallen ingeschrevenen zouden gewist worden}}.',
   'error.wrong-state': 'Niet mogelijk in de huidige toestand van de stemming.',
   'error.test-ballots-present': 'Er zijn teststembiljetten: wis ze eerst.',
   'error.export-failed': 'De export is mislukt. Er bleef niets achter onder een definitieve naam.',
@@ -116,6 +120,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'error.pin-too-short': 'The PIN must have 4 to 12 digits.',
   'error.election-invalid': 'The election definition is not valid.',
   'error.election-locked': 'Codes were already generated for this election.',
+  'error.entitled-would-drop':
+    'This election no longer has {count, plural, one {the section {sections}} other {the sections {sections}}}: {count, plural, one {its entitled count would be erased} other {their entitled counts would be erased}}.',
   'error.wrong-state': 'Not possible in the vote’s current state.',
   'error.test-ballots-present': 'There are test ballots: erase them first.',
   'error.export-failed': 'The export failed. Nothing was left under a final name.',

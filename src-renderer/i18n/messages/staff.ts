@@ -33,6 +33,15 @@ export const fr = {
   'staff.codes.usedOf': '{used} sur {generated}',
   'staff.prep.help':
     'Le scrutin est en préparation : vérifiez les textes et les réglages, essayez le kiosque en mode test, puis ouvrez le vote.',
+  'staff.setup.title': 'Premiers pas',
+  'staff.setup.help': 'Chaque étape est cochée une fois faite ; touchez-la pour y aller.',
+  'staff.setup.done': 'fait',
+  'staff.setup.todo': 'à faire',
+  'staff.setup.pin': 'Choisir le code PIN de l’équipe',
+  'staff.setup.election': 'Vérifier le scrutin « {title} »',
+  'staff.setup.entitled': 'Indiquer le nombre d’inscrits de chaque section',
+  'staff.setup.codes': 'Créer et imprimer les codes',
+  'staff.setup.open': 'Passer à l’ouverture du vote',
   'staff.testMode.title': 'Mode test',
   'staff.testMode.help':
     'Les bulletins de test sont marqués comme tels et doivent être effacés avant l’ouverture.',
@@ -50,6 +59,8 @@ export const fr = {
   'staff.closed': 'Le vote est clos.',
   'staff.closedHelp':
     'Le vote est clos et ne peut pas être rouvert. Exportez les bulletins, révélez les résultats, ou préparez un nouveau scrutin.',
+  'staff.closedHelpRevealed':
+    'Le vote est clos et ne peut pas être rouvert ; les résultats sont affichés sur l’écran de projection. Exportez les bulletins, ou préparez un nouveau scrutin.',
   'staff.reveal': 'Révéler les résultats',
   'staff.revealed': 'Les résultats sont révélés sur l’écran de projection.',
   'staff.newElection': 'Nouveau scrutin',
@@ -86,6 +97,11 @@ export const fr = {
   'staff.election.minBallots': 'Bulletins minimum avant d’afficher une section',
   'staff.election.save': 'Enregistrer le scrutin',
   'staff.election.saved': 'Le scrutin est enregistré.',
+  'staff.election.confirmDrop.title': 'Effacer des nombres d’inscrits ?',
+  'staff.election.confirmDrop.body':
+    '{count, plural, one {Ce scrutin n’a pas la section {sections} : son nombre d’inscrits sera effacé.} other {Ce scrutin n’a pas les sections {sections} : leurs nombres d’inscrits seront effacés.}} Rien d’autre ne change dans les réglages.',
+  'staff.election.confirmDrop.confirm': 'Effacer et continuer',
+  'staff.election.droppedSection': '{name} ({count, plural, one {# inscrit} other {# inscrits}})',
   'staff.method.borda': 'Borda',
   'staff.method.schulze': 'Schulze',
   'staff.method.kemeny': 'Kemeny-Young',
@@ -98,6 +114,8 @@ export const fr = {
   'staff.kiosk.title': 'Ce kiosque',
   'staff.kiosk.section': 'Section enregistrée par ce kiosque',
   'staff.kiosk.language': 'Langue d’accueil du kiosque',
+  'staff.kiosk.sectionSaved': 'Ce kiosque enregistre désormais la section {section}.',
+  'staff.kiosk.languageSaved': 'Langue d’accueil du kiosque : {language}.',
   'staff.codes.help':
     'Chaque code permet de voter une fois. Les codes ne sont affichés qu’une seule fois, pour l’impression : seule leur empreinte est gardée.',
   'staff.codes.notUsed':
@@ -206,6 +224,15 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.codes.usedOf': '{used} van {generated}',
   'staff.prep.help':
     'De stemming is in voorbereiding: controleer teksten en instellingen, probeer de kiosk in testmodus en open dan de stemming.',
+  'staff.setup.title': 'Eerste stappen',
+  'staff.setup.help': 'Elke stap wordt aangevinkt zodra ze klaar is; tik erop om ernaar te gaan.',
+  'staff.setup.done': 'klaar',
+  'staff.setup.todo': 'nog te doen',
+  'staff.setup.pin': 'De pincode van de medewerkers kiezen',
+  'staff.setup.election': 'De stemming “{title}” nakijken',
+  'staff.setup.entitled': 'Het aantal ingeschrevenen per afdeling invullen',
+  'staff.setup.codes': 'De codes aanmaken en afdrukken',
+  'staff.setup.open': 'Naar het openen van de stemming',
   'staff.testMode.title': 'Testmodus',
   'staff.testMode.help':
     'Teststembiljetten zijn als zodanig gemarkeerd en moeten vóór de opening gewist worden.',
@@ -223,6 +250,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.closed': 'De stemming is gesloten.',
   'staff.closedHelp':
     'De stemming is gesloten en kan niet heropend worden. Exporteer de stembiljetten, toon de resultaten of bereid een nieuwe stemming voor.',
+  'staff.closedHelpRevealed':
+    'De stemming is gesloten en kan niet heropend worden; de resultaten staan op het projectiescherm. Exporteer de stembiljetten of bereid een nieuwe stemming voor.',
   'staff.reveal': 'Resultaten tonen',
   'staff.revealed': 'De resultaten worden op het projectiescherm getoond.',
   'staff.newElection': 'Nieuwe stemming',
@@ -259,6 +288,12 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.election.minBallots': 'Minimum stembiljetten vóór een afdeling getoond wordt',
   'staff.election.save': 'Stemming opslaan',
   'staff.election.saved': 'De stemming is opgeslagen.',
+  'staff.election.confirmDrop.title': 'Aantallen ingeschrevenen wissen?',
+  'staff.election.confirmDrop.body':
+    '{count, plural, one {Deze stemming heeft de afdeling {sections} niet: het aantal ingeschrevenen ervan wordt gewist.} other {Deze stemming heeft de afdelingen {sections} niet: de aantallen ingeschrevenen ervan worden gewist.}} Verder verandert er niets aan de instellingen.',
+  'staff.election.confirmDrop.confirm': 'Wissen en doorgaan',
+  'staff.election.droppedSection':
+    '{name} ({count, plural, one {# ingeschrevene} other {# ingeschrevenen}})',
   'staff.method.borda': 'Borda',
   'staff.method.schulze': 'Schulze',
   'staff.method.kemeny': 'Kemeny-Young',
@@ -271,6 +306,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.kiosk.title': 'Deze kiosk',
   'staff.kiosk.section': 'Afdeling die deze kiosk registreert',
   'staff.kiosk.language': 'Begintaal van de kiosk',
+  'staff.kiosk.sectionSaved': 'Deze kiosk registreert nu de afdeling {section}.',
+  'staff.kiosk.languageSaved': 'Begintaal van de kiosk: {language}.',
   'staff.codes.help':
     'Elke code geeft één stem. De codes worden maar één keer getoond, om te printen: alleen hun vingerafdruk wordt bewaard.',
   'staff.codes.notUsed':
@@ -378,6 +415,15 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.codes.usedOf': '{used} of {generated}',
   'staff.prep.help':
     'The election is in preparation: check the texts and settings, try the kiosk in test mode, then open the vote.',
+  'staff.setup.title': 'First steps',
+  'staff.setup.help': 'Each step is ticked once done; tap it to go there.',
+  'staff.setup.done': 'done',
+  'staff.setup.todo': 'to do',
+  'staff.setup.pin': 'Choose the staff PIN',
+  'staff.setup.election': 'Check the election “{title}”',
+  'staff.setup.entitled': 'Enter the number of people entitled in each section',
+  'staff.setup.codes': 'Create and print the codes',
+  'staff.setup.open': 'Go to opening the vote',
   'staff.testMode.title': 'Test mode',
   'staff.testMode.help': 'Test ballots are marked as such and must be erased before opening.',
   'staff.testMode.label': 'Allow test votes on the kiosk',
@@ -393,6 +439,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.closed': 'Voting is closed.',
   'staff.closedHelp':
     'Voting is closed and cannot be reopened. Export the ballots, reveal the results, or prepare a new election.',
+  'staff.closedHelpRevealed':
+    'Voting is closed and cannot be reopened; the results are on the projector. Export the ballots, or prepare a new election.',
   'staff.reveal': 'Reveal the results',
   'staff.revealed': 'The results are revealed on the projector.',
   'staff.newElection': 'New election',
@@ -429,6 +477,12 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.election.minBallots': 'Minimum ballots before a section is shown',
   'staff.election.save': 'Save the election',
   'staff.election.saved': 'The election is saved.',
+  'staff.election.confirmDrop.title': 'Erase entitled counts?',
+  'staff.election.confirmDrop.body':
+    '{count, plural, one {This election has no section {sections}: its entitled count will be erased.} other {This election has no sections {sections}: their entitled counts will be erased.}} Nothing else changes in the settings.',
+  'staff.election.confirmDrop.confirm': 'Erase and continue',
+  'staff.election.droppedSection':
+    '{name} ({count, plural, one {# person} other {# people}} entitled)',
   'staff.method.borda': 'Borda',
   'staff.method.schulze': 'Schulze',
   'staff.method.kemeny': 'Kemeny-Young',
@@ -441,6 +495,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.kiosk.title': 'This kiosk',
   'staff.kiosk.section': 'Section this kiosk records',
   'staff.kiosk.language': 'Kiosk’s starting language',
+  'staff.kiosk.sectionSaved': 'This kiosk now records the section {section}.',
+  'staff.kiosk.languageSaved': 'Kiosk’s starting language: {language}.',
   'staff.codes.help':
     'Each code allows one vote. Codes are shown only once, for printing: only their fingerprint is kept.',
   'staff.codes.notUsed': 'This election is open to anyone at the kiosk: codes are not asked for.',
