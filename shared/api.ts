@@ -319,6 +319,8 @@ const DropEntitled = z.boolean().optional();
 const Ok = z.object({ ok: z.literal(true) });
 const Pin = z.string().regex(/^[0-9]{4,12}$/, '4 to 12 digits');
 const Code = z.string().min(1).max(40);
+/** A random id a kiosk page draws at start-up: names the kiosk, never a voter. */
+const KioskId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, - or _');
 
 // ---------------------------------------------------------------- methods
 
@@ -356,6 +358,11 @@ export const contract = {
     }),
     z.object({ recorded: z.literal(true), duplicate: z.boolean() }),
   ),
+  /**
+   * "A voter is midway on this kiosk" (or no longer), repeated every few seconds while true;
+   * held in memory only and forgotten soon without a refresh (src-main/core/kiosk-presence.ts).
+   */
+  'kiosk.presence': endpoint('public', z.strictObject({ kiosk: KioskId, midway: z.boolean() }), Ok),
   'results.get': endpoint('public', Empty, PublicResultsSchema),
 
   'staff.pinStatus': endpoint('public', Empty, z.object({ pinSet: z.boolean() })),
@@ -382,6 +389,8 @@ export const contract = {
   'staff.purgeTestBallots': endpoint('staff', Empty, z.object({ purged: z.number().int() })),
   'staff.open': endpoint('staff', Empty, Ok),
   'staff.close': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), Ok),
+  /** How many kiosks have a voter midway now (asked before closing the vote). */
+  'staff.kioskPresence': endpoint('staff', Empty, z.object({ midway: z.number().int() })),
   'staff.reveal': endpoint('staff', Empty, Ok),
   'staff.newElection': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), Ok),
   'staff.setEntitled': endpoint(

@@ -143,3 +143,38 @@ describe('ApiService.call under hostile input (the IPC boundary)', () => {
     expect(stored()).toBe(n);
   });
 });
+
+describe('kiosk presence through the contract', () => {
+  it('a kiosk says a voter is midway; staff read a count; bad ids and anonymous staff are refused', async () => {
+    const s = new ApiService({ box, files, now: clock.now, newToken: () => `p-${++tokens}` });
+    clock.advance(1e6); // past any lockout the hostile logins above may have caused
+    const r = await s.call({ method: 'staff.login', input: { pin: '482916' } });
+    const token = (r as { ok: true; value: { token: string } }).value.token;
+    const say = (kiosk: unknown, midway: unknown) =>
+      s.call({ method: 'kiosk.presence', input: { kiosk, midway } });
+    const count = async () => {
+      const c = await s.call({ method: 'staff.kioskPresence', input: {}, token });
+      return c.ok ? (c.value as { midway: number }).midway : null;
+    };
+    expect(await count()).toBe(0);
+    expect((await say('kiosk-aaaa1111', true)).ok).toBe(true);
+    expect((await say('kiosk-bbbb2222', true)).ok).toBe(true);
+    expect(await count()).toBe(2);
+    expect((await say('kiosk-aaaa1111', false)).ok).toBe(true);
+    expect(await count()).toBe(1);
+    // Nothing but a kiosk id and a yes/no crosses: no ballot, code or section rides along.
+    expect(fail(await say('short', true))).toBe('bad-request');
+    expect(fail(await say('kiosk-bbbb2222', 'yes'))).toBe('bad-request');
+    expect(
+      fail(
+        await s.call({
+          method: 'kiosk.presence',
+          input: { kiosk: 'kiosk-bbbb2222', midway: true, ranking: [OPTIONS[0]] },
+        }),
+      ),
+    ).toBe('bad-request');
+    expect(fail(await s.call({ method: 'staff.kioskPresence', input: {} }))).toBe('staff-only');
+    clock.advance(21);
+    expect(await count()).toBe(0);
+  });
+});

@@ -21,6 +21,7 @@ import {
 } from '../../shared/api';
 import type { BallotBox } from './ballot-box';
 import { CodeGuessLimiter } from './code-guess-limiter';
+import { KioskPresence } from './kiosk-presence';
 
 /** The staff operations that touch drives and files outside the data folder. */
 export interface StaffFiles {
@@ -38,6 +39,8 @@ export interface ServiceDeps {
   sessionSeconds?: number;
   /** Window and display control, present only in the desktop app. */
   desktop?: DesktopControls;
+  /** Which kiosks have a voter midway; one in memory by default. */
+  presence?: KioskPresence;
 }
 
 /** What only the desktop app can do; the host leaves it out and answers not-supported. */
@@ -60,6 +63,7 @@ export class ApiService {
 
   constructor(private readonly deps: ServiceDeps) {
     const box = deps.box;
+    const presence = deps.presence ?? new KioskPresence(() => deps.now().getTime());
     this.guesses = new CodeGuessLimiter(
       () => deps.now().getTime(),
       (burst) => box.audit.append('code-guesses-limited', burst),
@@ -68,6 +72,7 @@ export class ApiService {
       'kiosk.state': () => box.kioskState(),
       'kiosk.checkCode': ({ code }) => ({ section: box.checkCode(code).section }),
       'kiosk.cast': (i) => box.cast(i),
+      'kiosk.presence': ({ kiosk, midway }) => (presence.report(kiosk, midway), ok),
       'results.get': () => box.publicResults(),
       'staff.pinStatus': () => ({ pinSet: box.pinSet }),
       'staff.setPin': ({ pin }) => {
@@ -90,6 +95,7 @@ export class ApiService {
       'staff.purgeTestBallots': () => ({ purged: box.purgeTestBallots() }),
       'staff.open': () => (box.open(), ok),
       'staff.close': () => (box.closeVote(), ok),
+      'staff.kioskPresence': () => ({ midway: presence.midwayCount() }),
       'staff.reveal': () => (box.reveal(), ok),
       'staff.newElection': () => (box.newElection(), ok),
       'staff.setEntitled': ({ section, count }) => (box.setEntitled(section, count), ok),

@@ -32,7 +32,8 @@ export function RankScreen(props: {
   election: Election;
   order: readonly string[];
   ranking: readonly string[];
-  onChange: (next: string[], focusId: string | null) => void;
+  /** `asked`: the rank a digit key asked for, which may be more than the ranking allows. */
+  onChange: (next: string[], focusId: string | null, asked?: number) => void;
   onContinue: () => void;
   onBlank: () => void;
   onBack: () => void;
@@ -74,7 +75,7 @@ export function RankScreen(props: {
       else if (reason) props.onSay(reason);
     } else {
       focusAfter.current = id;
-      props.onChange(a.ranking, id);
+      props.onChange(a.ranking, id, /^[1-9]$/.test(ev.key) ? Number(ev.key) : undefined);
     }
   };
 
@@ -121,34 +122,37 @@ export function RankScreen(props: {
       <p className="count">
         {t('kiosk.rank.count', { count: ranking.length, total: e.options.length })}
       </p>
-      {reason && (
-        <p id="continue-why" className="why">
-          {reason}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" onClick={props.onBack}>
-          {t('kiosk.rank.back')}
-        </button>
-        {ranking.length > 0 && (
-          <button type="button" onClick={() => props.onChange([], null)}>
-            {t('kiosk.rank.clear')}
-          </button>
+      {/* Sticky: the way forward and why it is closed stay on screen at any text size. */}
+      <div className="action-bar">
+        {reason && (
+          <p id="continue-why" className="why">
+            {reason}
+          </p>
         )}
-        {e.rules.allowBlank && ranking.length === 0 && (
-          <button type="button" className="blank" onClick={props.onBlank}>
-            {t('kiosk.rank.blank')}
+        <div className="actions">
+          <button type="button" onClick={props.onBack}>
+            {t('kiosk.rank.back')}
           </button>
-        )}
-        <button
-          type="button"
-          className="primary"
-          disabled={!ready.ok}
-          aria-describedby={reason ? 'continue-why' : undefined}
-          onClick={props.onContinue}
-        >
-          {t('kiosk.rank.continue')}
-        </button>
+          {ranking.length > 0 && (
+            <button type="button" onClick={() => props.onChange([], null)}>
+              {t('kiosk.rank.clear')}
+            </button>
+          )}
+          {e.rules.allowBlank && ranking.length === 0 && (
+            <button type="button" className="blank" onClick={props.onBlank}>
+              {t('kiosk.rank.blank')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="primary"
+            disabled={!ready.ok}
+            aria-describedby={reason ? 'continue-why' : undefined}
+            onClick={props.onContinue}
+          >
+            {t('kiosk.rank.continue')}
+          </button>
+        </div>
       </div>
     </section>
   );

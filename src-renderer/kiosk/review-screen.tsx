@@ -43,24 +43,27 @@ export function ReviewScreen(props: {
           <p>{t('kiosk.review.unrankedMeaning')}</p>
         </section>
       )}
-      <p>{t('kiosk.review.final')}</p>
-      {props.error && (
-        <p role="alert" className="error">
-          {props.error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" onClick={props.onEdit} disabled={props.sending}>
-          {t('kiosk.review.edit')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={props.onConfirm}
-          disabled={props.sending}
-        >
-          {props.sending ? t('kiosk.sending') : t('kiosk.review.confirm')}
-        </button>
+      {/* Sticky: what confirming means, and a refused cast, stay beside the button. */}
+      <div className="action-bar">
+        <p id="review-final">{t('kiosk.review.final')}</p>
+        {props.error && (
+          <p role="alert" className="error">
+            {props.error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" onClick={props.onEdit} disabled={props.sending}>
+            {t('kiosk.review.edit')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={props.onConfirm}
+            disabled={props.sending}
+          >
+            {props.sending ? t('kiosk.sending') : t('kiosk.review.confirm')}
+          </button>
+        </div>
       </div>
     </section>
   );

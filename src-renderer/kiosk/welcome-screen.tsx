@@ -27,7 +27,7 @@ export function WelcomeScreen(props: {
         </aside>
       )}
       <p className="secret">{t('kiosk.welcome.secret')}</p>
-      <div className="actions actions-end">
+      <div className="actions actions-end action-bar">
         <button type="button" className="primary" onClick={props.onStart}>
           {t('kiosk.welcome.start')}
         </button>

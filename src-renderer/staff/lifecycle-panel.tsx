@@ -1,5 +1,5 @@
 /** Preparation (with test mode and its purge) → open → closed; each step confirmed. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { StaffOverview } from '../../shared/api';
 import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
@@ -15,6 +15,7 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
   const action = useAction(onChange);
   const [asking, setAsking] = useState<Asking>(null);
   const ok = (key: Parameters<typeof t>[0]) => () => t(key);
+  const midway = useMidwayKiosks(api, asking === 'close');
 
   const confirm = async () => {
     const what = asking;
@@ -119,7 +120,10 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
       {asking === 'close' && (
         <ConfirmDialog
           title={t('staff.confirmClose.title')}
-          body={t('staff.confirmClose.body', { count: ov.ballots })}
+          body={
+            t('staff.confirmClose.body', { count: ov.ballots }) +
+            (midway > 0 ? ` ${t('kiosk.presence.closeWarning', { count: midway })}` : '')
+          }
           confirmLabel={t('staff.close')}
           onConfirm={() => void confirm()}
           onCancel={() => setAsking(null)}
@@ -145,4 +149,26 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
       )}
     </section>
   );
+}
+
+/** While the close question is open: how many kiosks have a voter midway, kept up to date. */
+function useMidwayKiosks(api: ReturnType<typeof useApi>, asking: boolean): number {
+  const [midway, setMidway] = useState(0);
+  useEffect(() => {
+    if (!asking) return;
+    let alive = true;
+    const ask = () =>
+      void api
+        .call('staff.kioskPresence', {})
+        .then((r) => alive && setMidway(r.midway))
+        .catch(() => undefined);
+    ask();
+    const id = setInterval(ask, 2000);
+    return () => {
+      alive = false;
+      clearInterval(id);
+      setMidway(0);
+    };
+  }, [api, asking]);
+  return midway;
 }

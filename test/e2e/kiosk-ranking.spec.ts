@@ -60,6 +60,10 @@ for (const device of Object.keys(DEVICES) as DeviceName[]) {
 
 /** Drags a theme by its handle onto another theme's place, in small steps as a hand would. */
 async function drag(page: Page, from: string, onto: string) {
+  // As a voter would: bring the target above the sticky action bar first.
+  await page
+    .locator(`[data-card="${onto}"]`)
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const a = await page.locator(`[data-handle="${from}"]`).boundingBox();
   const b = await page.locator(`[data-card="${onto}"]`).boundingBox();
   if (!a || !b) throw new Error('theme not on screen');
@@ -68,6 +72,8 @@ async function drag(page: Page, from: string, onto: string) {
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2 + 10, { steps: 3 });
   await page.mouse.move(a.x + a.width / 2, b.y + b.height / 2, { steps: 12 });
   await page.mouse.up();
+  // dnd-kit swallows clicks for 50 ms after a drop (so the drop is no tap); no hand is faster.
+  await page.waitForTimeout(100);
 }
 
 test('drag flow with the mouse: drop to rank, reorder, and drop below to take back', async ({

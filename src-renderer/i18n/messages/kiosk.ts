@@ -16,7 +16,7 @@ export const fr = {
   'kiosk.display.contrast': 'Contraste élevé',
   'kiosk.code.title': 'Votre code de vote',
   'kiosk.code.help':
-    'Saisissez le code imprimé sur le coupon reçu à l’accueil, par exemple FR-7KQM-3XPA. Les tirets et les minuscules sont acceptés.',
+    'Saisissez le code imprimé sur le coupon reçu à l’accueil, par exemple {example}. Touchez les caractères ci-dessous ou tapez-les au clavier ; les tirets sont facultatifs.',
   'kiosk.code.label': 'Code de vote',
   'kiosk.code.submit': 'Valider le code',
   'kiosk.code.checking': 'Vérification du code…',
@@ -60,6 +60,24 @@ export const fr = {
   'kiosk.idle.title': 'Êtes-vous toujours là ?',
   'kiosk.idle.body': 'Sans réponse, votre vote non confirmé sera effacé dans {seconds} s.',
   'kiosk.idle.stay': 'Oui, je continue',
+  'kiosk.code.keypad': 'Caractères du code',
+  'kiosk.code.erase': 'Effacer',
+  'kiosk.code.eraseLabel': 'Effacer le dernier caractère',
+  'kiosk.code.clear': 'Tout effacer',
+  'kiosk.staffDoor':
+    'Équipe : pour ouvrir la console, Ctrl+Alt+Maj+S au clavier, ou appui de 3 secondes dans le coin supérieur gauche de l’écran.',
+  'kiosk.interrupted.title': 'Votre vote n’a pas été enregistré',
+  'kiosk.interrupted.closed':
+    'Le vote a été clos avant que vous ne confirmiez : votre bulletin n’a pas été compté.',
+  'kiosk.interrupted.changed':
+    'L’équipe a modifié le scrutin pendant votre vote : votre bulletin n’a pas été compté. Merci de recommencer.',
+  'kiosk.interrupted.help': 'Pour toute question, adressez-vous à l’équipe.',
+  'kiosk.interrupted.ok': 'J’ai compris',
+  'kiosk.say.top': 'En tête de la liste.',
+  'kiosk.say.after': 'Juste après « {before} ».',
+  'kiosk.say.noGap': 'Le {asked} rang n’est pas possible : les rangs se suivent, sans place vide.',
+  'kiosk.presence.closeWarning':
+    '{count, plural, one {Attention : un vote est en cours sur # kiosque.} other {Attention : un vote est en cours sur # kiosques.}} Un vote non confirmé ne sera pas enregistré : attendez la confirmation avant de clôturer.',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
@@ -79,7 +97,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.display.contrast': 'Hoog contrast',
   'kiosk.code.title': 'Uw stemcode',
   'kiosk.code.help':
-    'Voer de code in die op het strookje van het onthaal staat, bijvoorbeeld FR-7KQM-3XPA. Streepjes en kleine letters mogen.',
+    'Voer de code in die op het strookje van het onthaal staat, bijvoorbeeld {example}. Tik de tekens hieronder aan of typ ze op het toetsenbord; streepjes zijn niet nodig.',
   'kiosk.code.label': 'Stemcode',
   'kiosk.code.submit': 'Code bevestigen',
   'kiosk.code.checking': 'Code wordt gecontroleerd…',
@@ -122,6 +140,25 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.idle.title': 'Bent u er nog?',
   'kiosk.idle.body': 'Zonder antwoord wordt uw niet bevestigde stem over {seconds} s gewist.',
   'kiosk.idle.stay': 'Ja, ik ga verder',
+  'kiosk.code.keypad': 'Tekens van de code',
+  'kiosk.code.erase': 'Wissen',
+  'kiosk.code.eraseLabel': 'Laatste teken wissen',
+  'kiosk.code.clear': 'Alles wissen',
+  'kiosk.staffDoor':
+    'Medewerkers: open de console met Ctrl+Alt+Shift+S, of houd de linkerbovenhoek van het scherm 3 seconden ingedrukt.',
+  'kiosk.interrupted.title': 'Uw stem is niet opgeslagen',
+  'kiosk.interrupted.closed':
+    'De stemming werd afgesloten voordat u bevestigde: uw stem is niet geteld.',
+  'kiosk.interrupted.changed':
+    'Het team heeft de stemming gewijzigd terwijl u stemde: uw stem is niet geteld. Begin opnieuw.',
+  'kiosk.interrupted.help': 'Hebt u een vraag? Spreek het team aan.',
+  'kiosk.interrupted.ok': 'Begrepen',
+  'kiosk.say.top': 'Bovenaan de lijst.',
+  'kiosk.say.after': 'Net na „{before}”.',
+  'kiosk.say.noGap':
+    'De {asked} plaats kan niet: de plaatsen volgen elkaar op, zonder lege plaats.',
+  'kiosk.presence.closeWarning':
+    '{count, plural, one {Let op: op # kiosk is iemand aan het stemmen.} other {Let op: op # kiosken is iemand aan het stemmen.}} Een niet bevestigde stem wordt niet opgeslagen: wacht op de bevestiging voor u afsluit.',
 };
 
 export const en: { readonly [K in keyof typeof fr]: string } = {
@@ -141,7 +178,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.display.contrast': 'High contrast',
   'kiosk.code.title': 'Your voting code',
   'kiosk.code.help':
-    'Type the code printed on the slip you received at the registration desk, for example FR-7KQM-3XPA. Dashes and lower case are fine.',
+    'Type the code printed on the slip you received at the registration desk, for example {example}. Tap the characters below or type them; dashes are optional.',
   'kiosk.code.label': 'Voting code',
   'kiosk.code.submit': 'Check the code',
   'kiosk.code.checking': 'Checking the code…',
@@ -185,4 +222,22 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.idle.title': 'Are you still there?',
   'kiosk.idle.body': 'Without an answer, your unconfirmed vote will be erased in {seconds} s.',
   'kiosk.idle.stay': 'Yes, I am still here',
+  'kiosk.code.keypad': 'Code characters',
+  'kiosk.code.erase': 'Erase',
+  'kiosk.code.eraseLabel': 'Erase the last character',
+  'kiosk.code.clear': 'Clear all',
+  'kiosk.staffDoor':
+    'Staff: open the console with Ctrl+Alt+Shift+S, or press and hold the top-left corner of the screen for 3 seconds.',
+  'kiosk.interrupted.title': 'Your vote was not recorded',
+  'kiosk.interrupted.closed':
+    'Voting was closed before you confirmed: your ballot was not counted.',
+  'kiosk.interrupted.changed':
+    'Staff changed the ballot while you were voting: your ballot was not counted. Please start again.',
+  'kiosk.interrupted.help': 'If you have a question, please ask the staff.',
+  'kiosk.interrupted.ok': 'I understand',
+  'kiosk.say.top': 'At the top of the list.',
+  'kiosk.say.after': 'Just after “{before}”.',
+  'kiosk.say.noGap': 'The {asked} rank is not possible: ranks follow each other, with no gap.',
+  'kiosk.presence.closeWarning':
+    '{count, plural, one {Warning: a vote is in progress on # kiosk.} other {Warning: a vote is in progress on # kiosks.}} An unconfirmed vote is not recorded: wait for the confirmation before closing.',
 };
