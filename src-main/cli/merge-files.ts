@@ -10,7 +10,7 @@ import { repeatedBallot } from '../../shared/domain/ballot';
 import type { Election } from '../../shared/domain/election';
 import { CliError } from './cli-error';
 import { IdTable } from './id-table';
-import { fill, type CliCatalog } from './messages';
+import { fill, problemText, type CliCatalog } from './messages';
 
 export interface MergedFiles {
   /** Distinct ballot contents, in the order of their first ballot. */
@@ -47,7 +47,9 @@ export function mergeBallotFiles(
     try {
       text = readFile(file);
     } catch (e) {
-      throw new CliError(`${file}: ${fill(m.readFailed, { reason: (e as Error).message })}`);
+      throw new CliError(
+        `${file}: ${fill(m.lang, m.readFailed, { reason: (e as Error).message })}`,
+      );
     }
     // Rows are about 70 characters: sized so that one export never makes the table grow.
     const table = (ids ??= new IdTable(text.length / 80));
@@ -83,19 +85,19 @@ export function mergeBallotFiles(
           duplicates++;
         else if (conflict === null) {
           const other = files[fileOf[seen] as number] ?? '';
-          conflict = `${file}: ${fill(m.duplicateConflict, { id: src.slice(from, to), other })}`;
+          conflict = `${file}: ${fill(m.lang, m.duplicateConflict, { id: src.slice(from, to), other })}`;
         }
       },
     );
     if (!parsed.ok)
       throw new CliError(
         parsed.errors
-          .map((e) => `${file}:${e.line}: ${fill(m.csv[e.code], e.params)} [${e.code}]`)
+          .map((e) => `${file}:${e.line}: ${problemText(m.lang, e.code, e.params)} [${e.code}]`)
           .join('\n'),
       );
     if (optionCount !== null && parsed.optionCount !== optionCount)
       throw new CliError(
-        `${file}:1: ${fill(m.optionCountDiffers, { count: parsed.optionCount, first: files[0] ?? '', expected: optionCount })}`,
+        `${file}:1: ${fill(m.lang, m.optionCountDiffers, { count: parsed.optionCount, first: files[0] ?? '', expected: optionCount })}`,
       );
     optionCount ??= parsed.optionCount;
     if (conflict !== null) throw new CliError(conflict);

@@ -25,7 +25,8 @@ export const fr = {
     'Le vote n’a pas pu être enregistré. Appelez un membre de l’équipe. Votre vote n’est pas compté.',
   'error.pin-not-set': 'Aucun code PIN n’est encore défini.',
   'error.pin-already-set': 'Un code PIN est déjà défini.',
-  'error.pin-wrong': 'Code PIN incorrect. Essais restants : {remaining}.',
+  'error.pin-wrong':
+    'Code PIN incorrect. {remaining, plural, =0 {Plus aucun essai.} one {Encore # essai.} other {Encore # essais.}}',
   'error.pin-locked': 'Trop d’essais. Réessayez dans {seconds} s.',
   'error.pin-too-short': 'Le code PIN doit compter de 4 à 12 chiffres.',
   'error.election-invalid': 'La définition du scrutin n’est pas valide.',
@@ -69,7 +70,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'Uw stem kon niet worden opgeslagen. Roep een medewerker. Uw stem is niet geteld.',
   'error.pin-not-set': 'Er is nog geen pincode ingesteld.',
   'error.pin-already-set': 'Er is al een pincode ingesteld.',
-  'error.pin-wrong': 'Verkeerde pincode. Resterende pogingen: {remaining}.',
+  'error.pin-wrong':
+    'Verkeerde pincode. {remaining, plural, =0 {Geen pogingen meer.} one {Nog # poging.} other {Nog # pogingen.}}',
   'error.pin-locked': 'Te veel pogingen. Probeer opnieuw over {seconds} s.',
   'error.pin-too-short': 'De pincode telt 4 tot 12 cijfers.',
   'error.election-invalid': 'De definitie van de stemming is ongeldig.',
@@ -112,7 +114,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
     'Your vote could not be recorded. Please call a staff member. Your vote has not been counted.',
   'error.pin-not-set': 'No PIN has been set yet.',
   'error.pin-already-set': 'A PIN is already set.',
-  'error.pin-wrong': 'Wrong PIN. Tries left: {remaining}.',
+  'error.pin-wrong':
+    'Wrong PIN. {remaining, plural, =0 {No tries left.} one {# try left.} other {# tries left.}}',
   'error.pin-locked': 'Too many tries. Try again in {seconds} s.',
   'error.pin-too-short': 'The PIN must have 4 to 12 digits.',
   'error.election-invalid': 'The election definition is not valid.',
