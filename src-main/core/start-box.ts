@@ -16,8 +16,12 @@ import { createStaffFiles } from './staff-files';
 export const APP_VERSION = '0.1.0';
 
 export interface Started {
-  box: BallotBox;
+  /** What a composition root uses: calls, pushed events, quit permission, shutdown. */
   service: ApiService;
+  /** Where the box lives, to tell staff. */
+  dataDir: string;
+  /** The box behind the service, for tests only. */
+  box: BallotBox;
 }
 
 export function startBox(
@@ -43,7 +47,7 @@ export function startBox(
     newToken: () => randomBytes(32).toString('hex'),
     desktop,
   });
-  return { box, service };
+  return { service, dataDir: box.dataDir, box };
 }
 
 /** The exact command staff run to repair a data folder (quoted for a shell). */

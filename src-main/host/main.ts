@@ -39,27 +39,27 @@ function main(): void {
     console.error(why);
     process.exit(1);
   }
-  const { box, service } = started;
+  const { service, dataDir } = started;
   const here = path.dirname(fileURLToPath(import.meta.url));
   // PRIORITES_STATIC_DIR lets a test serve its own build of the renderer.
   const staticDir = path.resolve(
     process.env.PRIORITES_STATIC_DIR ?? path.join(here, '../../out/renderer'),
   );
-  const server = createHostServer({ service, box, staticDir });
+  const server = createHostServer({ service, staticDir });
   server.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE')
       console.error(
         `Le port ${port} est déjà utilisé. Choisissez-en un autre : npm run host -- --port 8418 / Port ${port} is busy.`,
       );
     else console.error(`Le serveur n’a pas pu démarrer / could not start: ${e.message}`);
-    box.shutdown();
+    service.shutdown();
     process.exit(1);
   });
   server.listen(port, '127.0.0.1', () => {
     const addr = server.address();
     const p = typeof addr === 'object' && addr ? addr.port : port;
     const base = `http://127.0.0.1:${p}`;
-    console.log(`Priorités — données / data: ${box.dataDir}`);
+    console.log(`Priorités — données / data: ${dataDir}`);
     console.log(`  Kiosque / kiosk:      ${base}/kiosk`);
     console.log(`  Résultats / results:  ${base}/results`);
     console.log(`  Équipe / staff:       ${base}/staff`);
@@ -67,7 +67,7 @@ function main(): void {
   });
   const stop = () => {
     server.close();
-    box.shutdown();
+    service.shutdown();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -26,7 +26,8 @@ const PANELS = [
   'projector',
 ] as const;
 type Panel = (typeof PANELS)[number];
-const REFRESH_MS = 3000;
+/** Only a slow check behind the pushes, for one lost while the event stream reconnected. */
+const RESYNC_MS = 30_000;
 
 export function Dashboard({
   onLeave,
@@ -55,11 +56,18 @@ export function Dashboard({
         if (e instanceof ApiError && e.code === 'staff-only') onSessionLost();
       });
   }, [api, onSessionLost]);
+  // The box pushes `staff` whenever the overview may have changed; no recount in between.
+  // After the close nothing arrives unpushed, and each overview recounts every method.
+  const closed = ov?.status === 'closed';
   useEffect(() => {
+    const off = api.on('staff', refresh);
     refresh();
-    const id = setInterval(refresh, REFRESH_MS);
-    return () => clearInterval(id);
-  }, [refresh]);
+    const id = closed ? undefined : setInterval(refresh, RESYNC_MS);
+    return () => {
+      clearInterval(id);
+      off();
+    };
+  }, [api, refresh, closed]);
 
   if (!ov) return <p className="loading">{t('app.loading')}</p>;
   const statusKey = `staff.status.${ov.status}` as MessageKey;
