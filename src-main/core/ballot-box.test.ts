@@ -308,12 +308,34 @@ describe('secrecy of the store', () => {
 });
 
 describe('release batching', () => {
-  it('shows the projector only full batches while open, everything at close', () => {
+  it('shows the projector full batches but the latest while open, everything at the reveal', () => {
     const dir = tempDir();
     const { box } = track(openedBox(dir, { batchSize: 3 }));
     for (let i = 0; i < 4; i++) box.cast({ ballotId: ballotId(), ranking: [A] });
+    expect(box.publicResults().released).toBe(0);
+    for (let i = 0; i < 3; i++) box.cast({ ballotId: ballotId(), ranking: [A] });
     expect(box.publicResults().released).toBe(3);
     box.closeVote();
-    expect(box.publicResults().released).toBe(4);
+    expect(box.publicResults().released).toBe(3);
+    expect(box.publicResults().views.every((v) => v.tally === null)).toBe(true);
+    box.reveal();
+    expect(box.publicResults().released).toBe(7);
+  });
+
+  it('refuses the reveal before the close', () => {
+    const { box } = track(openedBox(tempDir(), { batchSize: 3 }));
+    expect(() => box.reveal()).toThrow();
+  });
+
+  it('keeps the final result back after a restart of a closed box until the reveal', () => {
+    const dir = tempDir();
+    const { box: first } = track(openedBox(dir, { batchSize: 3 }));
+    for (let i = 0; i < 7; i++) first.cast({ ballotId: ballotId(), ranking: [A] });
+    first.closeVote();
+    shut(first);
+    const box = reopen(dir);
+    expect(box.publicResults().views.every((v) => v.tally === null)).toBe(true);
+    box.reveal();
+    expect(box.publicResults().released).toBe(7);
   });
 });

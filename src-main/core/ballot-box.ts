@@ -119,7 +119,7 @@ export class BallotBox {
         this.audit.append('torn-line-dropped', { file: path.basename(file), bytes: torn.length });
     caster.replay(real);
     if (lifecycle.status === 'closed') {
-      real.releaseAll();
+      if (lifecycle.revealed) real.releaseAll();
       // Again at every open of a closed box, in case a crash came between close and shuffle.
       this.forgetCastingOrder();
     }
@@ -300,7 +300,7 @@ export class BallotBox {
 
   closeVote(): void {
     this.lifecycle.close();
-    this.files.real.releaseAll();
+    // Nothing more reaches the slide until staff press « Révéler »: see reveal().
     try {
       this.forgetCastingOrder();
     } catch {
@@ -310,8 +310,11 @@ export class BallotBox {
     this.publishAll();
   }
 
+  /** The final result reaches the projector only now, after the close, all at once. */
   reveal(): void {
+    this.lifecycle.requireStatus('closed');
     this.lifecycle.reveal();
+    this.files.real.releaseAll();
     this.audit.append('revealed');
     this.publishAll();
   }

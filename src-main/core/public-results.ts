@@ -32,7 +32,9 @@ export function buildPublicResults(i: PublicResultsInput): PublicResults {
     e.method,
   );
   const min = e.results.minBallots;
-  const hiddenByPolicy = e.results.policy === 'hidden' && !i.revealed;
+  // After the close nothing new shows until the reveal: the slide of a restarted box would
+  // draw its last live batches from the shuffled log, a different set of the same size.
+  const hiddenByPolicy = (e.results.policy === 'hidden' || i.status === 'closed') && !i.revealed;
   const counts = Object.fromEntries(sections.map((s) => [s, sum(i.groupsBySection[s] ?? [])]));
   const anySmall = sections.some((s) => (counts[s] ?? 0) > 0 && (counts[s] ?? 0) < min);
 

@@ -23,6 +23,8 @@ export const fr = {
   'results.hidden.combined-waits':
     'Le résultat d’ensemble attend que chaque section ait au moins {min, plural, one {# bulletin} other {# bulletins}}, pour garder le vote secret.',
   'results.hidden.hidden-until-close': 'Les résultats seront dévoilés après la clôture du vote.',
+  'results.hidden.awaiting-reveal':
+    'Le vote est clos. Les résultats définitifs apparaîtront quand l’équipe les révélera.',
   'results.orderBy': 'Ordre de priorité, méthode {method}',
   'results.col.rank': 'Rang',
   'results.col.theme': 'Thème',
@@ -117,6 +119,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'Het totaalresultaat wacht tot elke afdeling minstens {min, plural, one {# stembiljet} other {# stembiljetten}} heeft, om de stemming geheim te houden.',
   'results.hidden.hidden-until-close':
     'De resultaten worden bekendgemaakt na het sluiten van de stemming.',
+  'results.hidden.awaiting-reveal':
+    'De stemming is gesloten. De definitieve resultaten verschijnen zodra het team ze toont.',
   'results.orderBy': 'Volgorde van prioriteit, methode {method}',
   'results.col.rank': 'Rang',
   'results.col.theme': 'Thema',
@@ -208,6 +212,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.hidden.combined-waits':
     'The combined result waits until every section has at least {min, plural, one {# ballot} other {# ballots}}, to keep the vote secret.',
   'results.hidden.hidden-until-close': 'Results will be revealed after the vote closes.',
+  'results.hidden.awaiting-reveal':
+    'Voting is closed. The final results will appear when the staff reveal them.',
   'results.orderBy': 'Order of priority, {method} method',
   'results.col.rank': 'Rank',
   'results.col.theme': 'Theme',

@@ -58,7 +58,7 @@ export const fr = {
   'staff.close': 'Clore le vote',
   'staff.closed': 'Le vote est clos.',
   'staff.closedHelp':
-    'Le vote est clos et ne peut pas être rouvert. Exportez les bulletins, révélez les résultats, ou préparez un nouveau scrutin.',
+    'Le vote est clos et ne peut pas être rouvert. L’écran de projection n’affiche plus rien de neuf : le dernier lot de chaque section y est retenu, pour que la différence avec le dernier écran ne montre jamais le choix de quelques votants. Révélez les résultats définitifs quand la salle est prête, exportez les bulletins, ou préparez un nouveau scrutin.',
   'staff.closedHelpRevealed':
     'Le vote est clos et ne peut pas être rouvert ; les résultats sont affichés sur l’écran de projection. Exportez les bulletins, ou préparez un nouveau scrutin.',
   'staff.reveal': 'Révéler les résultats',
@@ -249,7 +249,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.close': 'Stemming sluiten',
   'staff.closed': 'De stemming is gesloten.',
   'staff.closedHelp':
-    'De stemming is gesloten en kan niet heropend worden. Exporteer de stembiljetten, toon de resultaten of bereid een nieuwe stemming voor.',
+    'De stemming is gesloten en kan niet heropend worden. Het projectiescherm toont niets nieuws: de laatste reeks van elke sectie wordt achtergehouden, zodat het verschil met het vorige scherm nooit de keuze van enkele kiezers verraadt. Toon de definitieve resultaten wanneer de zaal klaar is, exporteer de stembiljetten of bereid een nieuwe stemming voor.',
   'staff.closedHelpRevealed':
     'De stemming is gesloten en kan niet heropend worden; de resultaten staan op het projectiescherm. Exporteer de stembiljetten of bereid een nieuwe stemming voor.',
   'staff.reveal': 'Resultaten tonen',
@@ -438,7 +438,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.close': 'Close the vote',
   'staff.closed': 'Voting is closed.',
   'staff.closedHelp':
-    'Voting is closed and cannot be reopened. Export the ballots, reveal the results, or prepare a new election.',
+    'Voting is closed and cannot be reopened. The projector shows nothing new: the last batch of each section is held back, so that the difference from the last slide never shows the choice of a few voters. Reveal the final results when the room is ready, export the ballots, or prepare a new election.',
   'staff.closedHelpRevealed':
     'Voting is closed and cannot be reopened; the results are on the projector. Export the ballots, or prepare a new election.',
   'staff.reveal': 'Reveal the results',
