@@ -103,6 +103,8 @@ export const ELECTION_ISSUE_CODES = [
   'duplicate-option-id',
   'duplicate-section-id',
   'min-ranked-too-big',
+  'duplicate-tie-break',
+  'lot-not-last',
   'not-json',
   'invalid',
 ] as const;
