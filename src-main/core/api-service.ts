@@ -102,6 +102,7 @@ export class ApiService {
       'staff.close': () => (box.closeVote(), ok),
       'staff.kioskPresence': () => ({ midway: presence.midwayCount() }),
       'staff.reveal': () => (box.reveal(), ok),
+      'staff.drawSeed': ({ seed }) => (box.setDrawSeed(seed), ok),
       'staff.newElection': () => (box.newElection(), ok),
       'staff.setEntitled': ({ section, count }) => (box.setEntitled(section, count), ok),
       'staff.setKioskSection': ({ section }) => (box.setKioskSection(section), ok),

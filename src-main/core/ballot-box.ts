@@ -87,6 +87,7 @@ export class BallotBox {
           status: l.status,
           testMode: l.testing,
           revealed: l.revealed,
+          drawSeed: l.drawSeed,
           entitled: l.entitled,
           releasedBySection: set.releasedBySection(),
           groups: (section) => set.groups(section, 'released'),
@@ -319,6 +320,17 @@ export class BallotBox {
     this.publishAll();
   }
 
+  /** The seed of the draw by lot, recorded in the audit trail with the room as witness. */
+  setDrawSeed(seed: string): void {
+    this.lifecycle.setDrawSeed(seed);
+    this.audit.append('draw-seed', { seed });
+    this.publishAll();
+  }
+
+  get drawSeed(): string | null {
+    return this.lifecycle.drawSeed;
+  }
+
   /** After a close: archive this election's files and start a new one in preparation. */
   newElection(): void {
     this.lifecycle.requireStatus('closed');
@@ -394,6 +406,7 @@ export class BallotBox {
       kioskSection: this.settings.kioskSection,
       language: this.settings.language,
       revealed: this.lifecycle.revealed,
+      drawSeed: this.lifecycle.drawSeed,
       codes: { generated: codes.generated, used: codes.used },
       // Before the close, live results on the staff screen could expose the last voter.
       results: this.status === 'closed' ? this.fullTally() : null,

@@ -7,6 +7,7 @@
 import type { PublicResults, ResultView, Status } from '../../shared/api';
 import type { Election } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
+import { breakTies } from '../../shared/tally/tie-break';
 import type { RankingGroup, Tally } from '../../shared/tally/types';
 
 export const ALL = 'ALL';
@@ -16,6 +17,7 @@ export interface PublicResultsInput {
   status: Status;
   testMode: boolean;
   revealed: boolean;
+  drawSeed?: string | null;
   entitled: Record<string, number>;
   groupsBySection: Record<string, RankingGroup[]>;
 }
@@ -60,6 +62,10 @@ export function buildPublicResults(i: PublicResultsInput): PublicResults {
       entitled,
       hidden,
       tally: hidden ? null : tally,
+      tieBreak:
+        hidden || !tally || !e.tieBreak?.length
+          ? null
+          : breakTies(tally, e.tieBreak, i.drawSeed ?? null),
     };
   };
 

@@ -53,6 +53,7 @@ describe('the close and the reveal', () => {
               status,
               testMode: false,
               revealed,
+              drawSeed: null,
               entitled: {},
               releasedBySection: set.releasedBySection(),
               groups: (s) => set.groups(s, 'released'),
