@@ -10,6 +10,7 @@ import type { BallotBox } from './ballot-box';
 import { runCommand, type CommandRunner } from './drives/command-runner';
 import { createDriveLister, type DriveLister } from './drives/drive-lister';
 import { exportFolder } from './export/export-folder';
+import { readMinutesFonts } from './minutes/fonts';
 import { prepareImport, type ImportLimits } from './import/import-ballots';
 
 export interface StaffFilesDeps {
@@ -51,12 +52,15 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
           ballots: box.ballots(),
           entitled: ov.entitled,
           auditText: await box.auditText(),
+          drawSeed: ov.drawSeed,
+          lang: ov.language,
           appVersion: deps.appVersion,
           at: deps.now(),
         },
         {
           platform,
           randomInt: deps.randomInt ?? ((n) => randomInt(n)),
+          minutesFonts: readMinutesFonts,
           syncFileSystem: syncFileSystemWith(platform, run),
         },
       );
