@@ -37,6 +37,7 @@ export interface MinutesCatalog {
   rankLabel: string;
   rank: string;
   tied: string;
+  sectionOrder: string;
   tieRules: Record<TieBreakRule, string>;
   tieNone: string;
   tieDeclared: string;
@@ -121,6 +122,7 @@ export const minutesCatalogs: Record<MessageLang, MinutesCatalog> = {
     rankLabel: '{k, selectordinal, one {#er} other {#e}}',
     rank: 'Rang',
     tied: 'ex æquo',
+    sectionOrder: '{section} : {order}',
     tieRules: {
       'first-choices': 'le plus de premiers choix',
       'head-to-head': 'les duels entre les thèmes à égalité',
@@ -210,6 +212,7 @@ export const minutesCatalogs: Record<MessageLang, MinutesCatalog> = {
     rankLabel: '{k}e',
     rank: 'Rang',
     tied: 'gelijk',
+    sectionOrder: '{section}: {order}',
     tieRules: {
       'first-choices': 'de meeste eerste keuzes',
       'head-to-head': 'de duels tussen de gelijk geëindigde thema’s',
@@ -299,6 +302,7 @@ export const minutesCatalogs: Record<MessageLang, MinutesCatalog> = {
     rankLabel: '{k, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}',
     rank: 'Rank',
     tied: 'tied',
+    sectionOrder: '{section}: {order}',
     tieRules: {
       'first-choices': 'the most first choices',
       'head-to-head': 'head to head between the tied themes',

@@ -3,8 +3,9 @@
  * stacked bars, and page numbers once the page count is known. Nothing is ever clipped: every
  * text is measured and wrapped, and a block that does not fit starts a new page.
  */
-import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
-import { Face } from '../../../shared/pdf/face';
+import type { PDFDocument } from 'pdf-lib';
+import { rgb, type PDFPage } from 'pdf-lib';
+import type { Face } from '../../../shared/pdf/face';
 
 const PAGE_W = 595.28;
 const PAGE_H = 841.89;
@@ -56,6 +57,11 @@ export class Layout {
     }
   }
 
+  /** Starts a new page unless `h` points still fit: a block that must stay whole. */
+  keep(h: number): void {
+    this.ensure(h);
+  }
+
   heading(text: string, size = 13): void {
     // A heading never ends a page alone: keep room for it and two lines after it.
     this.ensure(size * LEADING + 8 + 3 * 10 * LEADING);
@@ -65,9 +71,15 @@ export class Layout {
   }
 
   /** A table with fixed column widths (points, summing to WIDTH at most); cells wrap. */
-  table(widths: readonly number[], rows: readonly (readonly Cell[])[], size = 9): void {
+  table(
+    widths: readonly number[],
+    rows: readonly (readonly Cell[])[],
+    size = 9,
+    header = true,
+  ): void {
     const pad = 3;
-    for (const [r, row] of rows.entries()) {
+    for (const [r0, row] of rows.entries()) {
+      const r = header ? r0 : r0 + 1;
       const lines = row.map((c, i) =>
         (c.bold || r === 0 ? this.bold : this.regular).wrap(
           c.text,

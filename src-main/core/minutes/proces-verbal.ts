@@ -183,7 +183,10 @@ function writePart(l: Layout, i: MinutesInput, lang: Lang, withPartName: boolean
         ? breakTies(st, e.tieBreak, i.drawSeed).order
         : st.primaryOrder;
       l.space(4);
-      l.text(`${sectionName(s)} : ${tiersText(tiers, title, c.tied)}`, 9);
+      l.text(
+        f(c.sectionOrder, { section: sectionName(s), order: tiersText(tiers, title, c.tied) }),
+        9,
+      );
     }
 
   // Tie-break
@@ -233,9 +236,10 @@ function writePart(l: Layout, i: MinutesInput, lang: Lang, withPartName: boolean
   l.table(
     [first, ...opts.map(() => cw)],
     [
-      [{ text: '' }, ...opts.map((o) => ({ text: title(o), align: 'right' as const }))],
-      ...opts.map((a) => [
-        { text: title(a), bold: true },
+      // Numbered columns: long theme titles fit only in the rows.
+      [{ text: '' }, ...opts.map((_, k) => ({ text: String(k + 1), align: 'right' as const }))],
+      ...opts.map((a, k) => [
+        { text: `${k + 1}. ${title(a)}`, bold: true },
         ...opts.map((b) => ({
           text: a === b ? '—' : number(t.combined.pairwise[a]?.[b] ?? 0),
           align: 'right' as const,
@@ -263,15 +267,16 @@ function writePart(l: Layout, i: MinutesInput, lang: Lang, withPartName: boolean
   l.table(
     [170, WIDTH - 170],
     [
-      [{ text: '' }, { text: '' }],
       [{ text: c.ballotsHash }, { text: i.ballotsSha256 }],
       [{ text: c.manifestHash }, { text: i.manifestSha256 }],
       [{ text: c.auditHead }, { text: i.auditHead }],
     ],
     8.5,
+    false,
   );
 
-  // Signatures
+  // Signatures, with their heading on the same page.
+  l.keep(190);
   l.heading(c.sections.signatures);
   l.signatures([c.chair, c.signature], [c.secretary, c.signature]);
 }
