@@ -5,6 +5,7 @@ import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import { ActionOutcome } from './action-outcome';
 import { ConfirmDialog } from './confirm-dialog';
+import { DrawSeed } from './draw-seed';
 import { useAction } from './use-action';
 
 type Asking = 'open' | 'close' | 'purge' | 'new' | null;
@@ -105,6 +106,7 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
               {t('staff.newElection')}
             </button>
           </div>
+          <DrawSeed ov={ov} onChange={onChange} />
         </>
       )}
       <ActionOutcome state={action} />
