@@ -58,7 +58,7 @@ export const fr = {
   'staff.close': 'Clore le vote',
   'staff.closed': 'Le vote est clos.',
   'staff.closedHelp':
-    'Le vote est clos et ne peut pas être rouvert. L’écran de projection n’affiche plus rien de neuf : le dernier lot de chaque section y est retenu, pour que la différence avec le dernier écran ne montre jamais le choix de quelques votants. Révélez les résultats définitifs quand la salle est prête, exportez les bulletins, ou préparez un nouveau scrutin.',
+    'Le vote est clos et ne peut pas être rouvert. L’écran de projection n’affiche plus rien de neuf : le dernier lot de chaque section y est retenu, pour que la différence avec le dernier écran ne montre jamais le choix de quelques votants ; révélez les résultats définitifs quand la salle est prête, exportez les bulletins, ou préparez un nouveau scrutin.',
   'staff.closedHelpRevealed':
     'Le vote est clos et ne peut pas être rouvert ; les résultats sont affichés sur l’écran de projection. Exportez les bulletins, ou préparez un nouveau scrutin.',
   'staff.reveal': 'Révéler les résultats',
