@@ -120,6 +120,23 @@ describe('ApiService.call under hostile input (the IPC boundary)', () => {
     );
   });
 
+  it('gives the editor’s refused election the catalog codes of election files', async () => {
+    clock.advance(1e6);
+    const r = await service.call({ method: 'staff.login', input: { pin: '482916' } });
+    const token = (r as { ok: true; value: { token: string } }).value.token;
+    const election = { ...box.election, tieBreak: ['lot', 'first-choices'] };
+    const saved = await service.call({
+      method: 'staff.updateElection',
+      input: { election, dropEntitled: false },
+      token,
+    });
+    expect(saved.ok).toBe(false);
+    if (!saved.ok)
+      expect(saved.error.issues).toEqual([
+        expect.objectContaining({ path: 'tieBreak', code: 'election.lot-not-last' }),
+      ]);
+  });
+
   it('refuses ballots for a closed election and replayed ids with other content', async () => {
     clock.advance(1e6); // past any lockout the hostile logins above may have caused
     const r = await service.call({ method: 'staff.login', input: { pin: '482916' } });

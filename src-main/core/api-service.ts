@@ -10,6 +10,7 @@ import {
   ApiError,
   CallEnvelopeSchema,
   type ApiErrorBody,
+  type ApiIssue,
   contract,
   isMethodName,
   type CallResult,
@@ -25,6 +26,9 @@ import {
   type Status,
 } from '../../shared/api';
 import type { BallotBox } from './ballot-box';
+import { electionIssues } from './election-issues';
+
+type ZodIssue = z.ZodError['issues'][number];
 import { CodeGuessLimiter } from './code-guess-limiter';
 import { KioskPresence } from './kiosk-presence';
 
@@ -178,9 +182,7 @@ export class ApiService {
           'bad-request',
           `Invalid input for ${method}`,
           { method },
-          parsed.error.issues
-            .slice(0, 20)
-            .map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
+          requestIssues(parsed.error.issues.slice(0, 20), input),
         );
       const handler = this.handlers[method] as (i: unknown) => unknown;
       const value = await this.guarded(method, parsed.data, client, () => handler(parsed.data));
@@ -239,4 +241,17 @@ export class ApiService {
   endAllSessions(): void {
     this.sessions.clear();
   }
+}
+
+/**
+ * A refused request's issues; those about an election definition (the editor's save) get the
+ * catalog codes of election files, so that staff read them in their language.
+ */
+function requestIssues(issues: readonly ZodIssue[], input: unknown): ApiIssue[] {
+  const election = (input as { election?: unknown } | null)?.election;
+  return issues.map((i) =>
+    i.path[0] === 'election'
+      ? (electionIssues([{ ...i, path: i.path.slice(1) }], election)[0] as ApiIssue)
+      : { path: i.path.join('.') || '(root)', message: i.message },
+  );
 }
