@@ -21,6 +21,7 @@ import type { TieBreakOutcome } from './tally/tie-break';
 
 export const ERROR_CODES = [
   'bad-request',
+  'minutes-need-export',
   'unknown-method',
   'not-found',
   'internal',
@@ -401,6 +402,8 @@ export const contract = {
   /** How many kiosks have a voter midway now (asked before closing the vote). */
   'staff.kioskPresence': endpoint('staff', Empty, z.object({ midway: z.number().int() })),
   'staff.reveal': endpoint('staff', Empty, Ok),
+  /** The procès-verbal of the latest export made after the close (it cites that export's hashes). */
+  'staff.minutes': endpoint('staff', Empty, z.object({ pdfBase64: z.string() })),
   'staff.drawSeed': endpoint(
     'staff',
     z.strictObject({ seed: z.string().trim().min(1).max(64) }),

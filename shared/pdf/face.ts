@@ -66,4 +66,3 @@ export class Face {
     return lines.length ? lines : [''];
   }
 }
-

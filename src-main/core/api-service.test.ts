@@ -9,6 +9,7 @@ const files: StaffFiles = {
   listDrives: () => Promise.resolve([]),
   exportTo: (folder) => Promise.resolve({ folder, files: [], ballots: 0 }),
   importFiles: () => Promise.resolve({ added: 0, alreadyPresent: 0, files: [] }),
+  minutes: () => Promise.resolve(new Uint8Array()),
 };
 
 let box: BallotBox;

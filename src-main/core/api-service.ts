@@ -37,6 +37,8 @@ export interface StaffFiles {
   listDrives(): Promise<Drive[]>;
   exportTo(folder: string): Promise<ExportReport>;
   importFiles(files: { name: string; content: string }[]): Promise<ImportReport>;
+  /** The procès-verbal written by the latest export after the close. */
+  minutes(): Promise<Uint8Array>;
 }
 
 export interface ServiceDeps {
@@ -114,6 +116,9 @@ export class ApiService {
       'staff.generateCodes': ({ section, count }) => ({ codes: box.generateCodes(section, count) }),
       'staff.listDrives': async () => ({ drives: await deps.files.listDrives() }),
       'staff.export': ({ folder }) => deps.files.exportTo(folder),
+      'staff.minutes': async () => ({
+        pdfBase64: Buffer.from(await deps.files.minutes()).toString('base64'),
+      }),
       'staff.import': ({ files }) => deps.files.importFiles(files),
       'staff.audit': () => box.auditTrail(),
       'staff.allowQuit': ({ allow }) => (box.allowQuit(allow), ok),

@@ -4,12 +4,14 @@
  * import leaves an audit entry with the hashes of the files; none holds a ballot or a code.
  */
 import { randomInt } from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { ApiError } from '../../shared/api';
 import type { StaffFiles } from './api-service';
 import type { BallotBox } from './ballot-box';
 import { runCommand, type CommandRunner } from './drives/command-runner';
 import { createDriveLister, type DriveLister } from './drives/drive-lister';
-import { exportFolder } from './export/export-folder';
+import { EXPORT_FILES, exportFolder } from './export/export-folder';
 import { readMinutesFonts } from './minutes/fonts';
 import { prepareImport, type ImportLimits } from './import/import-ballots';
 
@@ -39,7 +41,18 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
   const run = deps.run ?? runCommand;
   const listDrives = deps.listDrives ?? createDriveLister(platform, run);
   const box = deps.box;
+  // The PV cites the hashes of one export's files: the console hands out the latest one's.
+  let minutes: { election: string; pdf: Uint8Array } | null = null;
   return {
+    async minutes() {
+      if (!minutes || minutes.election !== box.election.id || box.status !== 'closed')
+        throw new ApiError(
+          'minutes-need-export',
+          'Export after the close first: the minutes cite the exported files.',
+        );
+      return minutes.pdf;
+    },
+
     listDrives,
 
     async exportTo(folder) {
@@ -64,6 +77,11 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
           syncFileSystem: syncFileSystemWith(platform, run),
         },
       );
+      if (report.files.some((f) => f.name === EXPORT_FILES.minutes))
+        minutes = {
+          election: box.election.id,
+          pdf: new Uint8Array(await fs.readFile(path.join(report.folder, EXPORT_FILES.minutes))),
+        };
       box.record('exported', {
         folder: path.basename(report.folder),
         ballots: report.ballots,

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { ActionOutcome } from './action-outcome';
 import { ConfirmDialog } from './confirm-dialog';
 import { DrawSeed } from './draw-seed';
+import { MinutesButton } from './minutes-button';
 import { useAction } from './use-action';
 
 type Asking = 'open' | 'close' | 'purge' | 'new' | null;
@@ -107,6 +108,7 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
             </button>
           </div>
           <DrawSeed ov={ov} onChange={onChange} />
+          <MinutesButton ov={ov} />
         </>
       )}
       <ActionOutcome state={action} />

@@ -47,6 +47,7 @@ describe('procès-verbal', () => {
     // Before the close: no minutes, the result is not final.
     const open = await t.files.exportTo(target);
     expect(fs.existsSync(path.join(open.folder, 'proces-verbal.pdf'))).toBe(false);
+    await expect(t.files.minutes()).rejects.toMatchObject({ code: 'minutes-need-export' });
     t.box.closeVote();
     t.box.reveal();
     t.box.setDrawSeed('4217');
@@ -54,6 +55,8 @@ describe('procès-verbal', () => {
     const dir = report.folder;
     const pdf = path.join(dir, 'proces-verbal.pdf');
     expect(fs.existsSync(pdf)).toBe(true);
+    // The console's button hands out the same file.
+    expect(Buffer.from(await t.files.minutes()).equals(fs.readFileSync(pdf))).toBe(true);
 
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text.status).toBe(0);
@@ -130,4 +133,3 @@ describe('procès-verbal', () => {
     expect(j.tieBreak?.combined.order.every((tier) => tier.length === 1)).toBe(true);
   });
 });
-

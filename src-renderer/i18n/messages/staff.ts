@@ -98,6 +98,10 @@ export const fr = {
   'staff.tieBreak.rule.first-choices': 'Le plus de premiers choix',
   'staff.tieBreak.rule.head-to-head': 'Duels entre les thèmes à égalité',
   'staff.tieBreak.rule.lot': 'Tirage au sort public (graine saisie après la clôture)',
+  'staff.minutes.help':
+    'Le procès-verbal, à signer par la présidence et le secrétariat de séance, est écrit dans chaque dossier exporté après la clôture ; ce bouton enregistre celui du dernier export.',
+  'staff.minutes.save': 'Enregistrer le procès-verbal (PDF)',
+  'staff.minutes.done': 'Procès-verbal enregistré.',
   'staff.draw.title': 'Tirage au sort',
   'staff.draw.help':
     'Tirez la graine devant la salle (dés, nombre annoncé) et saisissez-la : elle est enregistrée une seule fois, dans le journal d’audit, et chacun peut refaire le tirage avec l’outil de recomptage.',
@@ -304,6 +308,10 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.tieBreak.rule.first-choices': 'De meeste eerste keuzes',
   'staff.tieBreak.rule.head-to-head': 'Duels tussen de gelijke thema’s',
   'staff.tieBreak.rule.lot': 'Openbare loting (zaadwaarde na de sluiting ingevoerd)',
+  'staff.minutes.help':
+    'Het proces-verbaal, te ondertekenen door de voorzitter en de secretaris, staat in elke map die na de sluiting geëxporteerd wordt; deze knop bewaart dat van de laatste export.',
+  'staff.minutes.save': 'Proces-verbaal bewaren (pdf)',
+  'staff.minutes.done': 'Proces-verbaal bewaard.',
   'staff.draw.title': 'Loting',
   'staff.draw.help':
     'Trek de zaadwaarde in het bijzijn van de zaal (dobbelstenen, een afgeroepen getal) en voer ze in: ze wordt één keer vastgelegd, in het auditlogboek, en iedereen kan de loting overdoen met het teltool.',
@@ -508,6 +516,10 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.tieBreak.rule.first-choices': 'Most first choices',
   'staff.tieBreak.rule.head-to-head': 'Head to head between the tied themes',
   'staff.tieBreak.rule.lot': 'Public draw by lot (seed entered after the close)',
+  'staff.minutes.help':
+    'The minutes, for the chair and the secretary to sign, are written into every folder exported after the close; this button saves those of the latest export.',
+  'staff.minutes.save': 'Save the minutes (PDF)',
+  'staff.minutes.done': 'Minutes saved.',
   'staff.draw.title': 'Draw by lot',
   'staff.draw.help':
     'Draw the seed in front of the room (dice, a number called out) and enter it: it is recorded once, in the audit trail, and anyone can redo the draw with the recount tool.',
