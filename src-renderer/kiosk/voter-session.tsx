@@ -131,6 +131,13 @@ export function VoterSession({
   const title = (id: string) =>
     localize(e.options.find((o) => o.id === id)?.title ?? { fr: id }, lang);
   const announce = (text: string) => setSaid((s) => ({ text, n: s.n + 1 }));
+  // What the ranking screen said names the voter's choices: it leaves with that screen, so that
+  // it is not readable on the review, thanks or interrupted screen, which the next person may
+  // find (a screen reader reads a live region at any time), nor back when the voter edits.
+  const leaveRanking = (next: Step) => {
+    setSaid((s) => ({ text: '', n: s.n }));
+    setStep(next);
+  };
 
   const changeRanking = (next: string[], focusId: string | null, asked?: number) => {
     const changed =
@@ -209,10 +216,10 @@ export function VoterSession({
           order={order}
           ranking={ranking}
           onChange={changeRanking}
-          onContinue={() => setStep('review')}
+          onContinue={() => leaveRanking('review')}
           onBlank={() => {
             setRanking([]);
-            setStep('review');
+            leaveRanking('review');
           }}
           onBack={onDone}
           onSay={announce}
@@ -234,9 +241,9 @@ export function VoterSession({
         <InterruptedScreen why={shown} onDone={onDone} />
       )}
       <p className="sr-only" aria-live="polite" aria-atomic="true">
-        {said.text}
+        {shown === 'rank' && said.text}
         {/* A repeated sentence must still be read out: vary it invisibly. */}
-        {said.n % 2 === 1 ? '\u200b' : ''}
+        {shown === 'rank' && said.n % 2 === 1 ? '\u200b' : ''}
       </p>
       {idleLeft !== null && <StillThere seconds={idleLeft} />}
     </main>
