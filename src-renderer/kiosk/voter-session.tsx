@@ -158,7 +158,10 @@ export function VoterSession({
       parts.push(t('kiosk.say.noGap', { asked: ordinal(asked) }));
     announce(parts.join(' '));
   };
-  const start = () => setStep(e.eligibility === 'codes' && !code ? 'code' : 'rank');
+  // Test ballots take no code (the box ignores one): staff rehearse before any code is printed,
+  // without typing, and so exposing, a member's code.
+  const needsCode = e.eligibility === 'codes' && !state.testMode && !code;
+  const start = () => setStep(needsCode ? 'code' : 'rank');
 
   const confirm = async () => {
     setStep('sending');
