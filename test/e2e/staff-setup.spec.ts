@@ -294,3 +294,17 @@ test('live results: the closed vote says they are on the projector and offers no
   await expect(page.getByRole('button', { name: 'Resultaten tonen' })).toHaveCount(0);
   await noAxeViolations(page);
 });
+
+test('turnout in the counts is written as each language writes a percentage', async ({ page }) => {
+  host = await startHost();
+  const token = await staffToken(host.url);
+  await apiCall(host.url, 'staff.setEntitled', { section: 'BE', count: 120 }, token);
+  await apiCall(host.url, 'staff.open', {}, token);
+  const ballotId = 'b'.repeat(32);
+  await apiCall(host.url, 'kiosk.cast', { ballotId, ranking: ['accompagnement'], section: 'BE' });
+  await signIn(page);
+  const counts = page.locator('.counts');
+  await expect(counts).toContainText('1 / 120 (0,8 %)');
+  await inDutch(page);
+  await expect(counts).toContainText('1 / 120 (0,8%)');
+});
