@@ -13,8 +13,6 @@ test.afterEach(async () => {
   await host?.stop();
 });
 
-const id = (n: number) => n.toString(16).padStart(32, '0');
-
 test('staff changes are pushed, casts are not (the counts follow by a short poll), and a closed vote is not polled', async ({
   page,
 }) => {
