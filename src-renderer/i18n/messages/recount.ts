@@ -1,0 +1,152 @@
+/**
+ * Messages of recompter.html, the recount page every export folder carries, in French (the
+ * source), Dutch and English. Method names and the head-to-head come from results.ts.
+ */
+export const fr = {
+  'recount.title': 'Recompter les bulletins',
+  'recount.intro':
+    'Choisissez ou déposez ici les fichiers ballots.csv et manifest.json du dossier d’export. Ils sont lus sur cet ordinateur seulement : rien n’est envoyé.',
+  'recount.choose': 'Fichiers du dossier d’export (ballots.csv et manifest.json)',
+  'recount.drop': 'Ou déposez les deux fichiers sur cette page.',
+  'recount.missing.ballots': 'Il manque le fichier ballots.csv.',
+  'recount.missing.manifest': 'Il manque le fichier manifest.json.',
+  'recount.badManifest': 'manifest.json n’est pas le manifeste d’un export de Priorités : {reason}',
+  'recount.notListed': 'Le manifeste ne donne pas d’empreinte pour ballots.csv.',
+  'recount.hashOk': 'ballots.csv est intact : son empreinte SHA-256 est celle du manifeste.',
+  'recount.hashBad':
+    'ballots.csv a été modifié ou abîmé : son empreinte SHA-256 n’est pas celle du manifeste. Le recomptage est refusé.',
+  'recount.hashes': 'Empreintes SHA-256',
+  'recount.file': 'Fichier',
+  'recount.sha256': 'SHA-256',
+  'recount.conflict': 'Le bulletin {id} figure deux fois avec des contenus différents.',
+  'recount.duplicates':
+    '{count, plural, one {# bulletin en double compté une fois} other {# bulletins en double comptés une fois}}.',
+  'recount.reading': 'Lecture et vérification…',
+  'recount.election': 'Scrutin {id} : {question}',
+  'recount.ballots':
+    '{ballots, plural, one {# bulletin} other {# bulletins}} ({blank, plural, one {# blanc} other {# blancs}})',
+  'recount.scope.section': 'Section {section}',
+  'recount.scope.combined': 'Toutes sections',
+  'recount.methods': 'Ordre selon chaque méthode',
+  'recount.method.borda': 'Borda',
+  'recount.method.schulze': 'Schulze',
+  'recount.method.copeland': 'Copeland',
+  'recount.method.irv': 'Vote alternatif (IRV)',
+  'recount.method.kemeny': 'Kemeny-Young',
+  'recount.method': 'Méthode',
+  'recount.order': 'Ordre (= : à égalité)',
+  'recount.primary': '{method} (méthode principale)',
+  'recount.kemenyDetail':
+    'score {score}, {orders, plural, one {# ordre optimal} other {# ordres optimaux}}',
+  'recount.perOption': 'Scores par thème',
+  'recount.option': 'Thème',
+  'recount.firstChoices': '1ers choix',
+  'recount.bordaPoints': 'Points Borda',
+  'recount.copeland': 'Copeland (victoires − défaites)',
+  'recount.condorcet': 'Vainqueur de Condorcet : {winner}. Perdant de Condorcet : {loser}.',
+  'recount.none': 'aucun',
+  'recount.agreementSame': 'Toutes les méthodes donnent le même ordre.',
+  'recount.agreementDiffers': 'Ordre différent selon : {methods}.',
+  'recount.duels': 'Duels : bulletins préférant le thème de la ligne à celui de la colonne',
+  'recount.cli': 'Le même recomptage en ligne de commande : node tally.mjs ballots.csv',
+} as const;
+
+type Catalog = { readonly [K in keyof typeof fr]: string };
+
+export const nl: Catalog = {
+  'recount.title': 'De stembiljetten hertellen',
+  'recount.intro':
+    'Kies of sleep hier de bestanden ballots.csv en manifest.json uit de exportmap. Ze worden alleen op deze computer gelezen: er wordt niets verstuurd.',
+  'recount.choose': 'Bestanden uit de exportmap (ballots.csv en manifest.json)',
+  'recount.drop': 'Of sleep de twee bestanden naar deze pagina.',
+  'recount.missing.ballots': 'Het bestand ballots.csv ontbreekt.',
+  'recount.missing.manifest': 'Het bestand manifest.json ontbreekt.',
+  'recount.badManifest': 'manifest.json is niet het manifest van een Priorités-export: {reason}',
+  'recount.notListed': 'Het manifest geeft geen vingerafdruk voor ballots.csv.',
+  'recount.hashOk': 'ballots.csv is ongewijzigd: de SHA-256-vingerafdruk is die van het manifest.',
+  'recount.hashBad':
+    'ballots.csv is gewijzigd of beschadigd: de SHA-256-vingerafdruk is niet die van het manifest. De hertelling wordt geweigerd.',
+  'recount.hashes': 'SHA-256-vingerafdrukken',
+  'recount.file': 'Bestand',
+  'recount.sha256': 'SHA-256',
+  'recount.conflict': 'Stembiljet {id} staat er twee keer in, met een verschillende inhoud.',
+  'recount.duplicates':
+    '{count, plural, one {# dubbel stembiljet één keer geteld} other {# dubbele stembiljetten één keer geteld}}.',
+  'recount.reading': 'Lezen en controleren…',
+  'recount.election': 'Stemming {id}: {question}',
+  'recount.ballots':
+    '{ballots, plural, one {# stembiljet} other {# stembiljetten}} ({blank, plural, one {# blanco} other {# blanco}})',
+  'recount.scope.section': 'Afdeling {section}',
+  'recount.scope.combined': 'Alle afdelingen',
+  'recount.methods': 'Volgorde volgens elke methode',
+  'recount.method.borda': 'Borda',
+  'recount.method.schulze': 'Schulze',
+  'recount.method.copeland': 'Copeland',
+  'recount.method.irv': 'Alternatieve stem (IRV)',
+  'recount.method.kemeny': 'Kemeny-Young',
+  'recount.method': 'Methode',
+  'recount.order': 'Volgorde (= : gelijk)',
+  'recount.primary': '{method} (hoofdmethode)',
+  'recount.kemenyDetail':
+    'score {score}, {orders, plural, one {# optimale volgorde} other {# optimale volgordes}}',
+  'recount.perOption': 'Scores per thema',
+  'recount.option': 'Thema',
+  'recount.firstChoices': 'Eerste keuzes',
+  'recount.bordaPoints': 'Borda-punten',
+  'recount.copeland': 'Copeland (overwinningen − nederlagen)',
+  'recount.condorcet': 'Condorcet-winnaar: {winner}. Condorcet-verliezer: {loser}.',
+  'recount.none': 'geen',
+  'recount.agreementSame': 'Alle methodes geven dezelfde volgorde.',
+  'recount.agreementDiffers': 'Andere volgorde volgens: {methods}.',
+  'recount.duels': 'Duels: stembiljetten die het thema van de rij verkiezen boven dat van de kolom',
+  'recount.cli': 'Dezelfde hertelling op de opdrachtregel: node tally.mjs ballots.csv',
+};
+
+export const en: Catalog = {
+  'recount.title': 'Recount the ballots',
+  'recount.intro':
+    'Choose or drop here the files ballots.csv and manifest.json of the export folder. They are read on this computer only: nothing is sent.',
+  'recount.choose': 'Files of the export folder (ballots.csv and manifest.json)',
+  'recount.drop': 'Or drop both files on this page.',
+  'recount.missing.ballots': 'The file ballots.csv is missing.',
+  'recount.missing.manifest': 'The file manifest.json is missing.',
+  'recount.badManifest': 'manifest.json is not the manifest of a Priorités export: {reason}',
+  'recount.notListed': 'The manifest gives no fingerprint for ballots.csv.',
+  'recount.hashOk': 'ballots.csv is intact: its SHA-256 fingerprint is the manifest’s.',
+  'recount.hashBad':
+    'ballots.csv was changed or damaged: its SHA-256 fingerprint is not the manifest’s. The recount is refused.',
+  'recount.hashes': 'SHA-256 fingerprints',
+  'recount.file': 'File',
+  'recount.sha256': 'SHA-256',
+  'recount.conflict': 'Ballot {id} appears twice with different contents.',
+  'recount.duplicates':
+    '{count, plural, one {# duplicate ballot counted once} other {# duplicate ballots counted once}}.',
+  'recount.reading': 'Reading and checking…',
+  'recount.election': 'Election {id}: {question}',
+  'recount.ballots':
+    '{ballots, plural, one {# ballot} other {# ballots}} ({blank, plural, one {# blank} other {# blank}})',
+  'recount.scope.section': 'Section {section}',
+  'recount.scope.combined': 'All sections',
+  'recount.methods': 'Order by each method',
+  'recount.method.borda': 'Borda',
+  'recount.method.schulze': 'Schulze',
+  'recount.method.copeland': 'Copeland',
+  'recount.method.irv': 'Instant runoff (IRV)',
+  'recount.method.kemeny': 'Kemeny-Young',
+  'recount.method': 'Method',
+  'recount.order': 'Order (= : tied)',
+  'recount.primary': '{method} (primary method)',
+  'recount.kemenyDetail':
+    'score {score}, {orders, plural, one {# optimal order} other {# optimal orders}}',
+  'recount.perOption': 'Scores by theme',
+  'recount.option': 'Theme',
+  'recount.firstChoices': 'First choices',
+  'recount.bordaPoints': 'Borda points',
+  'recount.copeland': 'Copeland (wins − losses)',
+  'recount.condorcet': 'Condorcet winner: {winner}. Condorcet loser: {loser}.',
+  'recount.none': 'none',
+  'recount.agreementSame': 'Every method gives the same order.',
+  'recount.agreementDiffers': 'A different order by: {methods}.',
+  'recount.duels': 'Head-to-head: ballots preferring the row’s theme to the column’s',
+  'recount.cli': 'The same recount on the command line: node tally.mjs ballots.csv',
+};
