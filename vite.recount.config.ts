@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-dynamic-delete -- Rollup's API: a plugin drops an output file by deleting its key from the bundle. */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';

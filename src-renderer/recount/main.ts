@@ -2,7 +2,7 @@
  * recompter.html: choose or drop ballots.csv and manifest.json, see the recount. The page
  * speaks the election's main language once a manifest is read, and any language on demand.
  */
-import { LANGS, type Lang } from '../../shared/domain/election';
+import { LANGS, type Election, type Lang } from '../../shared/domain/election';
 import { translate } from '../i18n/translate';
 import { recount, type RecountOutcome } from './recount';
 import { h, outcomeView, problemLines } from './view';
@@ -13,9 +13,15 @@ import './recount.css';
 config({ jitless: true });
 
 let lang: Lang = 'fr';
-let files = new Map<string, Uint8Array>();
+let files = new Map<string, Uint8Array<ArrayBuffer>>();
 let outcome: RecountOutcome | null = null;
 let busy = false;
+
+/** The main language of every section when they share one (Belgium alone: Dutch), else French. */
+function electionLang(e: Election): Lang {
+  const main = new Set(e.sections.map((s) => s.languages?.[0] ?? 'fr'));
+  return main.size === 1 ? ([...main][0] as Lang) : 'fr';
+}
 
 const root = document.getElementById('root') as HTMLElement;
 
@@ -28,7 +34,7 @@ async function take(list: FileList | null): Promise<void> {
   render();
   outcome = await recount(files);
   busy = false;
-  if (outcome.ok) lang = outcome.election.languages?.[0] ?? lang;
+  if (outcome.ok) lang = electionLang(outcome.election);
   render();
   document.getElementById('outcome')?.focus();
 }

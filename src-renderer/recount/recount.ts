@@ -70,7 +70,9 @@ function readManifest(text: string): Manifest | string {
 }
 
 /** Files by name, as chosen or dropped; any other file is ignored. */
-export async function recount(files: ReadonlyMap<string, Uint8Array>): Promise<RecountOutcome> {
+export async function recount(
+  files: ReadonlyMap<string, Uint8Array<ArrayBuffer>>,
+): Promise<RecountOutcome> {
   const csvBytes = files.get(BALLOTS_FILE);
   const manifestBytes = files.get(MANIFEST_FILE);
   if (!csvBytes) return { ok: false, problem: { kind: 'missing-ballots' } };
