@@ -126,6 +126,17 @@ test('recompter.html opened from the export folder recounts as the CLI does', as
   const tally = JSON.parse(cli.stdout) as CliTally;
   expect(tally.ballots).toBe(37);
 
+  // The tally.mjs of the folder alone, with plain Node, from the folder (outside the repository,
+  // no node_modules anywhere up its path): the same JSON as the checkout's CLI.
+  expect(path.relative(repoRoot, folder).startsWith('..')).toBe(true);
+  const shipped = spawnSync(process.execPath, ['tally.mjs', 'ballots.csv', '--json'], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  expect(shipped.status, shipped.stderr).toBe(0);
+  expect({ ...JSON.parse(shipped.stdout), files: [] }).toEqual({ ...tally, files: [] });
+
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const violations: string[] = [];
