@@ -90,7 +90,23 @@ function render(): void {
       'main',
       {},
       h('p', {}, t('recount.intro')),
-      h('p', { class: 'pick' }, h('label', { for: 'files' }, t('recount.choose')), input),
+      // The browser's own file button speaks the browser's language: it stays for keyboard and
+      // screen reader, out of sight, and the label in the page's language is what one clicks.
+      h(
+        'p',
+        { class: 'pick' },
+        input,
+        h('label', { for: 'files', class: 'button' }, t('recount.choose')),
+        ...(files.size > 0
+          ? [
+              h(
+                'span',
+                {},
+                translate(lang, 'recount.chosen', { files: [...files.keys()].join(', ') }),
+              ),
+            ]
+          : []),
+      ),
       h('p', { class: 'muted' }, t('recount.drop')),
       h('div', { id: 'outcome', tabindex: '-1' }, body),
       h('p', { class: 'muted' }, h('code', {}, t('recount.cli'))),
