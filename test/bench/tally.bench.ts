@@ -114,6 +114,7 @@ export async function benchTally(): Promise<BenchRow[]> {
 function runNode(args: string[], runs: number, cwd: string) {
   const walls: number[] = [];
   const rss: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     const r = spawnSync(process.execPath, args, {
@@ -125,8 +126,11 @@ function runNode(args: string[], runs: number, cwd: string) {
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
     const kb = /maxRSS_kb=(\d+)/.exec(r.stderr)?.[1];
     if (kb) rss.push(Number(kb) / 1024);
+    const us = /cpu_us=(\d+)/.exec(r.stderr)?.[1];
+    if (us) cpu.push(Number(us) / 1000);
   }
-  return { wall: stats(walls), rss: rss.length ? stats(rss).median : NaN };
+  const median = (xs: number[]) => (xs.length ? stats(xs).median : NaN);
+  return { wall: stats(walls), rss: median(rss), cpu: median(cpu) };
 }
 
 /** The floor: read the whole file as bytes and visit each one (count the line ends). */
@@ -134,7 +138,8 @@ const READ_ONLY_PASS = `
 const b = require('node:fs').readFileSync(process.argv[1]);
 let n = 0;
 for (let i = 0; i < b.length; i++) if (b[i] === 10) n++;
-process.stderr.write('lines=' + n + ' maxRSS_kb=' + process.resourceUsage().maxRSS + '\\n');
+const u = process.resourceUsage();
+process.stderr.write('lines=' + n + ' maxRSS_kb=' + u.maxRSS + ' cpu_us=' + (u.userCPUTime + u.systemCPUTime) + '\\n');
 `;
 
 /**
@@ -189,6 +194,13 @@ export async function benchRecountCli(): Promise<BenchRow[]> {
         note: `${mb} MB file; plain Node on the bundle alone in a temp folder, 5 runs; floor: node reading the file as a Buffer and visiting every byte, same run`,
       },
       {
+        name: 'recount CLI tally.mjs, same (CPU user+system)',
+        median_ms: round(big.cpu),
+        baseline_ms: round(floor.cpu),
+        baseline: 'read-only pass',
+        note: 'the process alone; steadier than wall time when other work shares the machine',
+      },
+      {
         name: 'recount CLI tally.mjs, same (peak RSS, MB)',
         median_ms: round(big.rss),
         target_ms: 300,
@@ -201,7 +213,7 @@ export async function benchRecountCli(): Promise<BenchRow[]> {
         median_ms: round(small.wall.median),
         p95_ms: round(small.wall.p95),
         target_ms: 200,
-        note: '9 runs; the whole process: Node start, read, count, print',
+        note: `9 runs; the whole process: Node start, read, count, print; CPU median ${round(small.cpu)} ms`,
       },
       {
         name: 'npm run tally path (tsx), 1M ballots CSV (wall)',
