@@ -9,7 +9,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ElectionSchema, type Election, type TieBreakRule } from '../../shared/domain/election';
 import { breakTies } from '../../shared/tally/tie-break';
 import { tallyElection } from '../../shared/tally';
@@ -29,6 +28,7 @@ import {
   type CliLang,
 } from './messages';
 import { verifyAuditFile } from './verify-audit';
+import { runDirectly } from './run-directly';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -365,6 +365,6 @@ function tieBreakLines(
   return out;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+if (runDirectly(import.meta.url, 'tally')) {
   process.exitCode = main(process.argv.slice(2));
 }

@@ -12,6 +12,7 @@ import type { BallotBox } from './ballot-box';
 import { runCommand, type CommandRunner } from './drives/command-runner';
 import { createDriveLister, type DriveLister } from './drives/drive-lister';
 import { EXPORT_FILES, exportFolder } from './export/export-folder';
+import { readRecountTools } from './export/recount-tools';
 import { readMinutesFonts } from './minutes/fonts';
 import { prepareImport, type ImportLimits } from './import/import-ballots';
 
@@ -24,6 +25,8 @@ export interface StaffFilesDeps {
   listDrives?: DriveLister;
   randomInt?: (n: number) => number;
   importLimits?: ImportLimits;
+  /** The build folder holding the recount tools copied into every export (`out/`). */
+  toolsDir?: string;
 }
 
 /** `sync -f FILE` flushes the whole file system of FILE: the stick, not just our file. */
@@ -43,6 +46,7 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
   const box = deps.box;
   // The PV cites the hashes of one export's files: the console hands out the latest one's.
   let minutes: { election: string; pdf: Uint8Array } | null = null;
+  const toolsDir = deps.toolsDir;
   return {
     async minutes() {
       if (!minutes || minutes.election !== box.election.id || box.status !== 'closed')
@@ -75,6 +79,7 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
           randomInt: deps.randomInt ?? ((n) => randomInt(n)),
           minutesFonts: readMinutesFonts,
           syncFileSystem: syncFileSystemWith(platform, run),
+          recountTools: toolsDir === undefined ? undefined : () => readRecountTools(toolsDir),
         },
       );
       if (report.files.some((f) => f.name === EXPORT_FILES.minutes))

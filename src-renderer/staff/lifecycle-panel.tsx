@@ -18,6 +18,9 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
   const [asking, setAsking] = useState<Asking>(null);
   const ok = (key: Parameters<typeof t>[0]) => () => t(key);
   const midway = useMidwayKiosks(api, asking === 'close');
+  // Every election waits for the reveal after the close, live results included: the live slide
+  // trails by one batch, and the final one must add at least that batch in one go (#13).
+  const onScreen = ov.revealed;
 
   const confirm = async () => {
     const what = asking;
@@ -89,9 +92,9 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
       )}
       {ov.status === 'closed' && (
         <>
-          <p>{t(ov.revealed ? 'staff.closedHelpRevealed' : 'staff.closedHelp')}</p>
+          <p>{t(onScreen ? 'staff.closedHelpRevealed' : 'staff.closedHelp')}</p>
           <div className="actions start">
-            {!ov.revealed && (
+            {!onScreen && (
               <button
                 type="button"
                 className="primary"

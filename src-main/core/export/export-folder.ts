@@ -51,6 +51,8 @@ export interface ExportDeps extends FileSystemSync {
   randomInt(n: number): number;
   /** The bundled font files of the procès-verbal (read only when the vote is closed). */
   minutesFonts?: () => Promise<MinutesFonts>;
+  /** The recount tools to write beside the ballots, as [file name, text] (recount-tools.ts). */
+  recountTools?: () => Promise<[string, string][]>;
 }
 
 export function countsOf(election: Election, ballots: readonly Ballot[]) {
@@ -119,6 +121,7 @@ export async function exportFolder(
       }),
     ],
     [EXPORT_FILES.audit, snap.auditText],
+    ...((await deps.recountTools?.()) ?? []),
   ];
   // Files are renamed into place one by one, each only once whole; the manifest comes last,
   // so a stick pulled half-way never holds a folder that looks finished. (Renaming a whole
