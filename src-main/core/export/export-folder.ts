@@ -50,7 +50,7 @@ export interface ExportDeps extends FileSystemSync {
   /** Uniform integer in [0, n) from a cryptographic source. */
   randomInt(n: number): number;
   /** The bundled font files of the procès-verbal (read only when the vote is closed). */
-  minutesFonts?: () => Promise<MinutesFonts>;
+  minutesFonts?: () => Promise<MinutesFonts | null>;
   /** The recount tools to write beside the ballots, as [file name, text] (recount-tools.ts). */
   recountTools?: () => Promise<[string, string][]>;
 }
@@ -148,7 +148,8 @@ export async function exportFolder(
     const manifestText = JSON.stringify(manifest, null, 2) + '\n';
     written.push(await writeVerifiedFile(dir, EXPORT_FILES.manifest, manifestText, deps));
     // After the manifest, since it holds the manifest's hash; only once the vote is closed.
-    if (snap.status === 'closed' && deps.minutesFonts) {
+    const fonts = snap.status === 'closed' ? await deps.minutesFonts?.() : null;
+    if (fonts) {
       const pdf = await procesVerbal(
         {
           election: e,
@@ -161,7 +162,7 @@ export async function exportFolder(
           manifestSha256: written.find((w) => w.name === EXPORT_FILES.manifest)?.sha256 ?? '',
           auditHead: lastAuditHash(snap.auditText),
         },
-        await deps.minutesFonts(),
+        fonts,
       );
       written.push(await writeVerifiedFile(dir, EXPORT_FILES.minutes, pdf, deps));
     }

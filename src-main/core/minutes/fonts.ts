@@ -6,7 +6,19 @@ import type { MinutesFonts } from './proces-verbal';
 const file = (name: string) =>
   createRequire(import.meta.url).resolve(`@fontsource/atkinson-hyperlegible/files/${name}`);
 
-export async function readMinutesFonts(): Promise<MinutesFonts> {
+/**
+ * The fonts, or null when they cannot be read (a package without them): the export then goes
+ * on without the procès-verbal, since the ballots on the stick matter more than the minutes.
+ */
+export async function readMinutesFonts(): Promise<MinutesFonts | null> {
+  try {
+    return await readFonts();
+  } catch {
+    return null;
+  }
+}
+
+async function readFonts(): Promise<MinutesFonts> {
   const read = (w: number) =>
     Promise.all(
       [`latin-${w}`, `latin-ext-${w}`].map(
