@@ -33,7 +33,13 @@ export type AuditAction =
   | 'quit-allowed'
   | 'recovered-from-backup'
   | 'log-salvaged'
-  | 'code-guesses-limited';
+  | 'code-guesses-limited'
+  | 'pairing-code-issued'
+  | 'pairing-failed'
+  | 'pairing-limited'
+  | 'device-paired'
+  | 'device-revoked'
+  | 'network-mode';
 
 export const entryHash = (prev: string, e: Omit<AuditEntry, 'hash' | 'prev'>): string =>
   createHash('sha256')
