@@ -5,7 +5,12 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiService, type DesktopControls, type StaffFiles } from './api-service';
+import {
+  ApiService,
+  type DesktopControls,
+  type NetworkControls,
+  type StaffFiles,
+} from './api-service';
 import { BallotBox } from './ballot-box';
 import { defaultDataDir } from './data-dir';
 import { defaultElection } from './default-election';
@@ -24,6 +29,8 @@ export function startBox(
   dataDir = defaultDataDir(process.platform, process.env, os.homedir()),
   /** The desktop app's window controls; the host has none. */
   desktop?: DesktopControls,
+  /** The hub's network mode, made once the box is open (src-main/host/network-hub.ts). */
+  network?: (box: BallotBox) => NetworkControls & { attach(service: ApiService): void },
 ): Started {
   const now = () => new Date();
   const box = new BallotBox({
@@ -36,13 +43,16 @@ export function startBox(
     appVersion: APP_VERSION,
   });
   const files: StaffFiles = createStaffFiles({ box, now, appVersion: APP_VERSION });
+  const hub = network?.(box);
   const service = new ApiService({
     box,
     files,
     now,
     newToken: () => randomBytes(32).toString('hex'),
     desktop,
+    network: hub,
   });
+  hub?.attach(service);
   return { box, service };
 }
 
