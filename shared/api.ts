@@ -206,6 +206,11 @@ export const KioskStateSchema = z.object({
   language: LangSchema,
   /** True when a voter can cast now (open, or preparation with test mode). */
   accepting: z.boolean(),
+  /**
+   * Only on a kiosk joined to a hub: whether the hub answers now and how many ballots this
+   * kiosk still holds for it (the staff's discreet indicator; voters are never told).
+   */
+  link: z.object({ reachable: z.boolean(), waiting: z.number().int() }).optional(),
 });
 export type KioskState = z.infer<typeof KioskStateSchema>;
 
