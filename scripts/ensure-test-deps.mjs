@@ -1,7 +1,7 @@
 // Runs before `npm test`: the end-to-end tests need a Chromium, the USB tests a FAT file
-// system (fusefat, dosfstools), the code slips test poppler (pdftotext, pdftoppm). On Debian
-// or Ubuntu as root they are installed here, so that `npm test` alone works on a fresh
-// machine; elsewhere it says exactly what to install.
+// system (fusefat, dosfstools), the code slips test poppler (pdftotext, pdftoppm), the
+// results.csv test LibreOffice Calc (soffice). On Debian or Ubuntu as root they are installed
+// here, so that `npm test` alone works on a fresh machine; elsewhere it says what to install.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -12,6 +12,8 @@ if (!fs.existsSync('/usr/bin/fusefat')) missing.push('fusefat');
 if (!fs.existsSync('/sbin/mkfs.vfat') && !fs.existsSync('/usr/sbin/mkfs.vfat'))
   missing.push('dosfstools');
 if (!fs.existsSync('/usr/bin/pdftoppm')) missing.push('poppler-utils');
+// LibreOffice Calc opens results.csv as a French or Belgian spreadsheet user would.
+if (!fs.existsSync('/usr/bin/soffice')) missing.push('libreoffice-calc-nogui');
 
 if (missing.length > 0) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -36,7 +38,7 @@ if (missing.length > 0) {
     process.exit(1);
   } else {
     console.warn(
-      `Sans ${missing.join(', ')}, les tests de clé USB FAT seront ignorés. / USB tests will be skipped.`,
+      `Sans ${missing.join(', ')}, les tests de clé USB FAT ou de tableur seront ignorés. / USB or spreadsheet tests will be skipped.`,
     );
   }
 }

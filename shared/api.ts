@@ -260,6 +260,40 @@ export const DisplayInfoSchema = z.object({
 });
 export type DisplayInfo = z.infer<typeof DisplayInfoSchema>;
 
+/** Every staff action the audit trail records; the console has a sentence for each. */
+export const AUDIT_ACTIONS = [
+  'store-opened',
+  'torn-line-dropped',
+  'pin-set',
+  'pin-failed',
+  'pin-locked',
+  'staff-login',
+  'election-loaded',
+  'election-edited',
+  'test-mode',
+  'test-purged',
+  'opened',
+  'closed',
+  'revealed',
+  'entitled-set',
+  'kiosk-section-set',
+  'codes-generated',
+  'exported',
+  'imported',
+  'new-election',
+  'quit-allowed',
+  'recovered-from-backup',
+  'log-salvaged',
+  'code-guesses-limited',
+  'pairing-code-issued',
+  'pairing-failed',
+  'pairing-limited',
+  'device-paired',
+  'device-revoked',
+  'network-mode',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export const AuditEntrySchema = z.object({
   seq: z.number().int(),
   at: z.string(),

@@ -156,8 +156,10 @@ describe('results CSV', () => {
       FR: groupRankings([['a', 'b', 'c'], ['a']]),
       BE: groupRankings([['b', 'c'], []]),
     });
-    const csv = formatResultsCsv(t);
-    expect(csv.startsWith('\uFEFFscope;table;option;other;rank;value\r\n')).toBe(true);
+    const csv = formatResultsCsv(t, { a: 'Thème A', b: '=B' });
+    expect(
+      csv.startsWith('\uFEFFscope;table;option;option_title;other;other_title;rank;value\r\n'),
+    ).toBe(true);
     for (const table of [
       'borda',
       'schulze',
@@ -169,9 +171,19 @@ describe('results CSV', () => {
       'rank-distribution',
     ])
       for (const scope of ['FR', 'BE', 'combined']) expect(csv).toContain(`${scope};${table};`);
-    expect(csv).toContain('combined;ballots;;;;4\r\n');
-    expect(csv).toContain('combined;pairwise;a;b;;2\r\n');
-    expect(csv).toContain('FR;borda;a;;1;4\r\n');
-    expect(csv).toContain('combined;condorcet-winner;a;;;\r\n');
+    expect(csv).toContain('combined;ballots;;;;;;4\r\n');
+    expect(csv).toContain("combined;pairwise;a;Thème A;b;'=B;;2\r\n");
+    expect(csv).toContain('FR;borda;a;Thème A;;;1;4\r\n');
+    expect(csv).toContain('combined;condorcet-winner;a;Thème A;;;;\r\n');
+  });
+
+  it('writes numbers as numbers with a decimal comma, text cells neutralised', () => {
+    const t = tallyElection(['a', 'b', 'c', 'd'], ['FR'], {
+      FR: groupRankings([['a', 'b'], ['a']]),
+    });
+    const csv = formatResultsCsv(t);
+    expect(csv).toContain('FR;borda;c;;;;3;1,5\r\n');
+    expect(csv).toMatch(/\r\nFR;copeland;d;;;;\d;-\d\r\n/);
+    expect(csv).not.toContain("'-");
   });
 });

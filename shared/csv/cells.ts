@@ -23,5 +23,18 @@ export function quote(cell: string, sep = SEP): string {
   return cell.includes(sep) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-export const row = (cells: readonly (string | number)[]): string =>
-  cells.map((c) => quote(neutralise(String(c)))).join(SEP);
+export type Cell = string | number;
+
+/**
+ * A number as French and Belgian spreadsheets read it in a `;` file: decimal comma, no
+ * grouping. Numbers are never neutralised: `-3` must stay a number, and a number cannot carry
+ * a formula.
+ */
+export function numberCell(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  return String(n).replace('.', ',');
+}
+
+/** Text cells are neutralised and quoted; number cells are written as numbers. */
+export const row = (cells: readonly Cell[]): string =>
+  cells.map((c) => (typeof c === 'number' ? numberCell(c) : quote(neutralise(c)))).join(SEP);

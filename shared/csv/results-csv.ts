@@ -1,33 +1,47 @@
 import type { ElectionTally, Tally, Tiers } from '../tally/types';
-import { BOM, EOL, row } from './cells';
+import { BOM, EOL, row, type Cell } from './cells';
+
+export const RESULTS_HEADER = [
+  'scope',
+  'table',
+  'option',
+  'option_title',
+  'other',
+  'other_title',
+  'rank',
+  'value',
+] as const;
 
 /**
- * Results as one long table, same conventions as the ballots file (BOM, `;`, neutralised
- * cells): `scope;table;option;other;rank;value`. scope is a section id or "combined" (section
- * ids are capitals, so no clash). Tables: ballots, blank, primary, borda, schulze, copeland,
- * irv, kemeny (its tiers), kemeny-score, kemeny-order-N, pairwise (option vs other),
+ * Results as one long table, same conventions as the ballots file (BOM, `;`, neutralised text
+ * cells): `scope;table;option;option_title;other;other_title;rank;value`. scope is a section id
+ * or "combined" (section ids are capitals, so no clash). The titles stand beside the ids so the
+ * sheet reads without the election file. Tables: ballots, blank, primary, borda, schulze,
+ * copeland, irv, kemeny (its tiers), kemeny-score, kemeny-orders (how many optimal orders),
+ * kemeny-orders-listed (only when fewer are listed), kemeny-order-N, pairwise (option vs other),
  * first-choices, rank-distribution (rank "unranked" for the last column), condorcet-winner,
- * condorcet-loser, agreement. rank is the tier (1 = best); tied options share it.
+ * condorcet-loser, agreement. rank is the tier (1 = best); tied options share it. Counts and
+ * scores are numbers with a decimal comma (Borda can end in ,5), so French and Belgian
+ * spreadsheets read them as numbers, negative Copeland scores included.
  */
-export function formatResultsCsv(t: ElectionTally): string {
-  const lines = [row(['scope', 'table', 'option', 'other', 'rank', 'value'])];
+export function formatResultsCsv(
+  t: ElectionTally,
+  titles: Readonly<Record<string, string>> = {},
+): string {
+  const lines = [row(RESULTS_HEADER)];
   for (const s of t.sections) {
     const st = t.bySection[s];
-    if (st) lines.push(...tallyRows(s, st));
+    if (st) lines.push(...tallyRows(s, st, titles));
   }
-  lines.push(...tallyRows('combined', t.combined));
+  lines.push(...tallyRows('combined', t.combined, titles));
   return BOM + lines.join(EOL) + EOL;
 }
 
-function tallyRows(scope: string, t: Tally): string[] {
+function tallyRows(scope: string, t: Tally, titles: Readonly<Record<string, string>>): string[] {
   const out: string[] = [];
-  const add = (
-    table: string,
-    option = '',
-    other = '',
-    rank: string | number = '',
-    value: string | number = '',
-  ) => out.push(row([scope, table, option, other, rank, value]));
+  const title = (o: string) => (o ? (titles[o] ?? '') : '');
+  const add = (table: string, option = '', other = '', rank: Cell = '', value: Cell = '') =>
+    out.push(row([scope, table, option, title(option), other, title(other), rank, value]));
   const tiers = (table: string, order: Tiers, value?: (o: string) => number) =>
     order.forEach((tier, i) =>
       tier.forEach((o) => add(table, o, '', i + 1, value ? value(o) : '')),
@@ -42,15 +56,8 @@ function tallyRows(scope: string, t: Tally): string[] {
   tiers('irv', t.orders.irv);
   tiers('kemeny', t.kemeny.tiers);
   add('kemeny-score', '', '', '', t.kemeny.score);
-  add(
-    'kemeny-orders',
-    '',
-    '',
-    '',
-    t.kemeny.truncated
-      ? `${t.kemeny.total} (first ${t.kemeny.orders.length} listed)`
-      : t.kemeny.total,
-  );
+  add('kemeny-orders', '', '', '', t.kemeny.total);
+  if (t.kemeny.truncated) add('kemeny-orders-listed', '', '', '', t.kemeny.orders.length);
   t.kemeny.orders.forEach((order, n) =>
     order.forEach((o, i) => add(`kemeny-order-${n + 1}`, o, '', i + 1)),
   );

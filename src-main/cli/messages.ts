@@ -1,11 +1,32 @@
-import type { CsvErrorCode } from '../../shared/csv/ballots-csv';
+/**
+ * The CLI's own strings, in ICU MessageFormat like every catalog. The sentences it shares with
+ * the staff console (ballots-file problems, election-file issues, audit check reasons) come from `shared/i18n/`, and
+ * everything is filled by the one filler, `formatMessage`.
+ */
+import type { ApiIssue, ElectionIssueCode } from '../../shared/api';
+import { auditCheckReasons, type AuditCheckReason } from '../../shared/i18n/audit';
+import {
+  formatMessage,
+  type MessageLang,
+  type MessageParams,
+} from '../../shared/i18n/message-format';
+import {
+  ballotFileProblems,
+  electionIssues,
+  problemParams,
+  problemPlaces,
+  type BallotFileProblem,
+} from '../../shared/i18n/problems';
 
-export type CliLang = 'fr' | 'en';
+export type CliLang = MessageLang;
 
-/** CLI strings; {name} placeholders are filled from the error's params. */
 export interface CliCatalog {
+  lang: CliLang;
+  /** Between a label and its value: French puts a space before the colon. */
+  colon: string;
   usage: string;
-  csv: Record<CsvErrorCode, string>;
+  /** A ballots file's problem, from the shared sentences. */
+  csv: Readonly<Record<BallotFileProblem, string>>;
   readFailed: string;
   badElection: string;
   manifestsDiffer: string;
@@ -16,15 +37,16 @@ export interface CliCatalog {
   noFiles: string;
   fewerOptionsSeen: string;
   election: string;
+  /** « 8 bulletins (1 blanc) » */
   ballots: string;
-  blank: string;
   section: string;
   combined: string;
   primary: string;
+  /** Borda points, « 8,5 pts » */
   points: string;
   methods: Record<'borda' | 'schulze' | 'copeland' | 'irv' | 'kemeny', string>;
-  kemenyScore: string;
-  kemenyOrders: string;
+  /** « score 12, 2 ordres optimaux » */
+  kemenyDetail: string;
   condorcetWinner: string;
   condorcetLoser: string;
   none: string;
@@ -38,52 +60,35 @@ export interface CliCatalog {
   auditUnreadable: string;
   auditWithCsv: string;
   /** The reasons verifyAuditText gives, in words; an unknown one is shown as it is. */
-  auditReasons: Record<string, string>;
+  auditReasons: Readonly<Record<AuditCheckReason, string>>;
 }
 
 export const catalogs: Record<CliLang, CliCatalog> = {
   fr: {
+    lang: 'fr',
+    colon: '\u00a0: ',
     usage:
-      'usage : npm run tally -- FICHIER.csv [FICHIER.csv …] [--json] [--election ELECTION.json] [--lang fr|en]\n        npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|en]',
-    csv: {
-      'empty-file': 'le fichier est vide',
-      'too-large': 'fichier trop volumineux (maximum {max})',
-      'bad-delimiter': 'l’en-tête doit être séparé par « ; » ou « , »',
-      'missing-column': 'colonne « {column} » manquante ou mal placée',
-      'bad-header': 'en-tête invalide',
-      'wrong-cell-count': '{got} cellules au lieu de {expected}',
-      'truncated-line': 'la dernière ligne est coupée (fichier tronqué ?)',
-      'formula-cell': 'la cellule « {value} » ressemble à une formule de tableur',
-      'bad-ballot-id':
-        '« {value} » n’est pas un identifiant de bulletin (32 chiffres hexadécimaux)',
-      'bad-election': '« {value} » n’est pas un identifiant de scrutin valide',
-      'wrong-election': 'bulletin du scrutin « {value} », attendu « {expected} »',
-      'bad-section': '« {value} » n’est pas un identifiant de section valide',
-      'unknown-section': 'section inconnue « {value} »',
-      'bad-option': '« {value} » n’est pas un identifiant d’option valide',
-      'unknown-option': 'option inconnue « {value} » (rang {rank})',
-      'duplicate-rank': 'l’option « {value} » est classée deux fois',
-      'gap-in-ranking': 'rang {rank} rempli après un rang vide',
-      'too-few-ranked': 'trop peu d’options classées',
-      'too-many-errors': 'trop d’erreurs, lecture arrêtée',
-    },
+      'usage : npm run tally -- FICHIER.csv [FICHIER.csv …] [--json] [--election ELECTION.json] [--lang fr|nl|en]\n        npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
+    csv: ballotFileProblems.fr,
     readFailed: 'lecture impossible : {reason}',
-    badElection: 'définition du scrutin invalide : {reason}',
+    badElection: 'définition du scrutin invalide :',
     manifestsDiffer: 'les fichiers viennent de scrutins différents ({a} et {b})',
-    optionCountDiffers: '{count} colonnes de rang, alors que {first} en a {expected}',
+    optionCountDiffers:
+      '{count, plural, one {# colonne de rang} other {# colonnes de rang}}, alors que {first} en a {expected}',
     duplicateConflict: 'le bulletin {id} figure aussi dans {other} avec un contenu différent',
-    tooManyOptions: '{seen} options différentes pour {columns} colonnes de rang',
+    tooManyOptions:
+      '{seen, plural, one {# thème différent} other {# thèmes différents}} pour {columns, plural, one {# colonne de rang} other {# colonnes de rang}}',
     unknownFlag: 'option de commande inconnue « {flag} »',
     noFiles: 'aucun fichier indiqué',
     fewerOptionsSeen:
-      'attention : {columns} colonnes de rang mais seulement {seen} options vues ; sans manifest.json ni --election, le décompte porte sur ces {seen} options',
+      'attention : {columns, plural, one {# colonne de rang} other {# colonnes de rang}} mais {seen, plural, one {un seul thème vu} other {seulement # thèmes vus}} ; sans manifest.json ni --election, le décompte porte sur {seen, plural, one {ce thème} other {ces # thèmes}}',
     election: 'Scrutin',
-    ballots: 'bulletins',
-    blank: 'blancs',
+    ballots:
+      '{ballots, plural, one {# bulletin} other {# bulletins}} ({blank, plural, one {# blanc} other {# blancs}})',
     section: 'Section',
     combined: 'Toutes sections réunies',
     primary: 'méthode principale',
-    points: 'pts',
+    points: '{points, plural, one {# pt} other {# pts}}',
     methods: {
       borda: 'Borda',
       schulze: 'Schulze',
@@ -91,8 +96,8 @@ export const catalogs: Record<CliLang, CliCatalog> = {
       irv: 'Vote alternatif (IRV)',
       kemeny: 'Kemeny-Young',
     },
-    kemenyScore: 'score',
-    kemenyOrders: 'ordre(s) optimal(aux)',
+    kemenyDetail:
+      'score {score}, {orders, plural, one {# ordre optimal} other {# ordres optimaux}}',
     condorcetWinner: 'Vainqueur de Condorcet',
     condorcetLoser: 'Perdant de Condorcet',
     none: 'aucun',
@@ -100,61 +105,90 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     firstChoices: 'Premiers choix',
     agreementSame: 'Toutes les méthodes donnent le même ordre.',
     agreementDiffers: 'Les méthodes diffèrent',
-    duplicatesMerged: '{count} bulletin(s) présent(s) dans plusieurs fichiers, compté(s) une fois',
-    auditIntact: '{file} : journal intact, {count} entrée(s), chaîne de hachages vérifiée',
+    duplicatesMerged:
+      '{count, plural, one {# bulletin présent dans plusieurs fichiers, compté une fois} other {# bulletins présents dans plusieurs fichiers, comptés une fois}}',
+    auditIntact:
+      '{file} : journal intact, {count, plural, =0 {aucune entrée} one {# entrée} other {# entrées}}, chaîne de hachages vérifiée',
     auditBroken: '{file}:{line} : journal altéré à la ligne {line} : {reason}',
     auditUnreadable: '{file} : fichier illisible ({reason})',
     auditWithCsv:
       '--verify-audit vérifie un journal ; lancez le décompte des fichiers CSV séparément',
-    auditReasons: {
-      'not JSON': 'la ligne n’est pas du JSON',
-      'chain broken (prev)': 'la chaîne est rompue (hachage précédent différent)',
-      'sequence gap': 'une entrée manque ou est en trop (numéro de séquence)',
-      'hash mismatch': 'le contenu a été modifié (hachage différent)',
-      'last line cut': 'la dernière ligne est coupée',
+    auditReasons: auditCheckReasons.fr,
+  },
+  nl: {
+    lang: 'nl',
+    colon: ': ',
+    usage:
+      'gebruik: npm run tally -- BESTAND.csv [BESTAND.csv …] [--json] [--election STEMMING.json] [--lang fr|nl|en]\n         npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
+    csv: ballotFileProblems.nl,
+    readFailed: 'kan niet lezen: {reason}',
+    badElection: 'ongeldige definitie van de stemming:',
+    manifestsDiffer: 'de bestanden komen van verschillende stemmingen ({a} en {b})',
+    optionCountDiffers:
+      '{count, plural, one {# rangkolom} other {# rangkolommen}}, terwijl {first} er {expected} heeft',
+    duplicateConflict: 'stembiljet {id} staat ook in {other}, met een andere inhoud',
+    tooManyOptions:
+      '{seen, plural, one {# verschillend thema} other {# verschillende thema’s}} voor {columns, plural, one {# rangkolom} other {# rangkolommen}}',
+    unknownFlag: 'onbekende optie ‘{flag}’',
+    noFiles: 'geen bestand opgegeven',
+    fewerOptionsSeen:
+      'let op: {columns, plural, one {# rangkolom} other {# rangkolommen}} maar {seen, plural, one {slechts # thema} other {slechts # thema’s}} gezien; zonder manifest.json of --election telt de telling {seen, plural, one {dat thema} other {die # thema’s}}',
+    election: 'Stemming',
+    ballots:
+      '{ballots, plural, one {# stembiljet} other {# stembiljetten}} (waarvan {blank} blanco)',
+    section: 'Afdeling',
+    combined: 'Alle afdelingen samen',
+    primary: 'hoofdmethode',
+    points: '{points, plural, one {# pt} other {# ptn}}',
+    methods: {
+      borda: 'Borda',
+      schulze: 'Schulze',
+      copeland: 'Copeland',
+      irv: 'Alternatieve stemming (IRV)',
+      kemeny: 'Kemeny-Young',
     },
+    kemenyDetail:
+      'score {score}, {orders, plural, one {# optimale volgorde} other {# optimale volgordes}}',
+    condorcetWinner: 'Condorcetwinnaar',
+    condorcetLoser: 'Condorcetverliezer',
+    none: 'geen',
+    duels: 'Duels (stembiljetten die de rij verkiezen boven de kolom)',
+    firstChoices: 'Eerste keuzes',
+    agreementSame: 'Alle methodes geven dezelfde volgorde.',
+    agreementDiffers: 'De methodes verschillen',
+    duplicatesMerged:
+      '{count, plural, one {# stembiljet staat in meerdere bestanden en wordt één keer geteld} other {# stembiljetten staan in meerdere bestanden en worden één keer geteld}}',
+    auditIntact:
+      '{file}: logboek intact, {count, plural, =0 {geen regels} one {# regel} other {# regels}}, hashketen gecontroleerd',
+    auditBroken: '{file}:{line}: logboek gewijzigd op regel {line}: {reason}',
+    auditUnreadable: '{file}: bestand onleesbaar ({reason})',
+    auditWithCsv: '--verify-audit controleert een logboek; tel de CSV-bestanden afzonderlijk',
+    auditReasons: auditCheckReasons.nl,
   },
   en: {
+    lang: 'en',
+    colon: ': ',
     usage:
-      'usage: npm run tally -- FILE.csv [FILE.csv …] [--json] [--election ELECTION.json] [--lang fr|en]\n       npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|en]',
-    csv: {
-      'empty-file': 'the file is empty',
-      'too-large': 'file too large (maximum {max})',
-      'bad-delimiter': 'the header must be separated by ";" or ","',
-      'missing-column': 'column "{column}" missing or misplaced',
-      'bad-header': 'invalid header',
-      'wrong-cell-count': '{got} cells instead of {expected}',
-      'truncated-line': 'the last line is cut short (truncated file?)',
-      'formula-cell': 'cell "{value}" looks like a spreadsheet formula',
-      'bad-ballot-id': '"{value}" is not a ballot id (32 hex digits)',
-      'bad-election': '"{value}" is not a valid election id',
-      'wrong-election': 'ballot of election "{value}", expected "{expected}"',
-      'bad-section': '"{value}" is not a valid section id',
-      'unknown-section': 'unknown section "{value}"',
-      'bad-option': '"{value}" is not a valid option id',
-      'unknown-option': 'unknown option "{value}" (rank {rank})',
-      'duplicate-rank': 'option "{value}" is ranked twice',
-      'gap-in-ranking': 'rank {rank} filled after an empty rank',
-      'too-few-ranked': 'too few options ranked',
-      'too-many-errors': 'too many errors, stopped reading',
-    },
+      'usage: npm run tally -- FILE.csv [FILE.csv …] [--json] [--election ELECTION.json] [--lang fr|nl|en]\n       npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
+    csv: ballotFileProblems.en,
     readFailed: 'cannot read: {reason}',
-    badElection: 'invalid election definition: {reason}',
+    badElection: 'invalid election definition:',
     manifestsDiffer: 'the files come from different elections ({a} and {b})',
-    optionCountDiffers: '{count} rank columns, but {first} has {expected}',
+    optionCountDiffers:
+      '{count, plural, one {# rank column} other {# rank columns}}, but {first} has {expected}',
     duplicateConflict: 'ballot {id} also appears in {other} with different contents',
-    tooManyOptions: '{seen} distinct options for {columns} rank columns',
+    tooManyOptions:
+      '{seen, plural, one {# distinct theme} other {# distinct themes}} for {columns, plural, one {# rank column} other {# rank columns}}',
     unknownFlag: 'unknown flag "{flag}"',
     noFiles: 'no file given',
     fewerOptionsSeen:
-      'warning: {columns} rank columns but only {seen} options seen; without manifest.json or --election, counting uses those {seen} options',
+      'warning: {columns, plural, one {# rank column} other {# rank columns}} but only {seen, plural, one {# theme} other {# themes}} seen; without manifest.json or --election, counting uses {seen, plural, one {that theme} other {those # themes}}',
     election: 'Election',
-    ballots: 'ballots',
-    blank: 'blank',
+    ballots: '{ballots, plural, one {# ballot} other {# ballots}} ({blank} blank)',
     section: 'Section',
     combined: 'All sections combined',
     primary: 'primary method',
-    points: 'pts',
+    points: '{points, plural, one {# pt} other {# pts}}',
     methods: {
       borda: 'Borda',
       schulze: 'Schulze',
@@ -162,8 +196,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
       irv: 'Instant runoff (IRV)',
       kemeny: 'Kemeny-Young',
     },
-    kemenyScore: 'score',
-    kemenyOrders: 'optimal order(s)',
+    kemenyDetail: 'score {score}, {orders, plural, one {# optimal order} other {# optimal orders}}',
     condorcetWinner: 'Condorcet winner',
     condorcetLoser: 'Condorcet loser',
     none: 'none',
@@ -171,21 +204,37 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     firstChoices: 'First choices',
     agreementSame: 'Every method gives the same order.',
     agreementDiffers: 'The methods differ',
-    duplicatesMerged: '{count} ballot(s) found in several files, counted once',
-    auditIntact: '{file}: audit trail intact, {count} entry(ies), hash chain verified',
+    duplicatesMerged:
+      '{count, plural, one {# ballot found in several files, counted once} other {# ballots found in several files, each counted once}}',
+    auditIntact:
+      '{file}: audit trail intact, {count, plural, =0 {no entries} one {# entry} other {# entries}}, hash chain verified',
     auditBroken: '{file}:{line}: audit trail broken at line {line}: {reason}',
     auditUnreadable: '{file}: cannot read the file ({reason})',
     auditWithCsv: '--verify-audit checks an audit trail; recount the CSV files separately',
-    auditReasons: {
-      'not JSON': 'the line is not JSON',
-      'chain broken (prev)': 'the chain is broken (previous hash differs)',
-      'sequence gap': 'an entry is missing or added (sequence number)',
-      'hash mismatch': 'the content was changed (hash differs)',
-      'last line cut': 'the last line is cut',
-    },
+    auditReasons: auditCheckReasons.en,
   },
 };
 
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+/** Fills a CLI sentence with the one ICU filler. */
+export const fill = (lang: CliLang, template: string, params: MessageParams = {}): string =>
+  formatMessage(lang, template, params);
+
+/** A ballots file's problem in words, whatever the reader called its value. */
+export const problemText = (
+  lang: CliLang,
+  code: BallotFileProblem,
+  params?: Readonly<Record<string, string | number>>,
+): string => fill(lang, catalogs[lang].csv[code], problemParams(params));
+
+/** « options.0.id : identifiant invalide … », the same sentence as in the staff console. */
+export function electionIssueText(lang: CliLang, issue: ApiIssue): string {
+  const code = (issue.code ?? '').replace(/^election\./, '');
+  const template = electionIssues[lang][code as ElectionIssueCode] as string | undefined;
+  const problem = template ? fill(lang, template, issue.params ?? {}) : issue.message;
+  const path =
+    issue.path === '(root)' || issue.path === '(file)' ? problemPlaces[lang].wholeFile : issue.path;
+  return fill(lang, problemPlaces[lang].atPath, { path, problem });
 }
+
+export const isCliLang = (x: string | undefined): x is CliLang =>
+  x === 'fr' || x === 'nl' || x === 'en';

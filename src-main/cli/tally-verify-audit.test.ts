@@ -36,10 +36,10 @@ describe('tally --verify-audit', () => {
     const file = writeTrail();
     const r = run(['--verify-audit', file]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`${file} : journal intact, 3 entrée(s), chaîne de hachages vérifiée\n`);
+    expect(r.stdout).toBe(`${file} : journal intact, 3 entrées, chaîne de hachages vérifiée\n`);
     expect(r.stderr).toBe('');
     expect(run(['--verify-audit', file, '--lang', 'en']).stdout).toBe(
-      `${file}: audit trail intact, 3 entry(ies), hash chain verified\n`,
+      `${file}: audit trail intact, 3 entries, hash chain verified\n`,
     );
   });
 
@@ -93,7 +93,7 @@ describe('tally --verify-audit', () => {
       });
     const ok = cli(file);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('journal intact, 3 entrée(s)');
+    expect(ok.stdout).toContain('journal intact, 3 entrées');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('opened', 'closed'));
     const bad = cli(file);
     expect(bad.status).toBe(1);

@@ -77,7 +77,7 @@ describe('tally CLI', () => {
     }
     expect(j.combined.pairwise.a.b).toBe(2);
     expect(j.bySection.BE.ballots).toBe(2);
-    expect(r.stderr).toContain('compté(s) une fois');
+    expect(r.stderr).toBe('1 bulletin présent dans plusieurs fichiers, compté une fois\n');
   });
 
   it('prints a French table by default and English with --lang en', () => {
@@ -110,7 +110,7 @@ describe('tally CLI', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^b\.csv:2: option inconnue « zz »/);
+    expect(r.stderr).toMatch(/^b\.csv:2: thème inconnu « zz »/);
   });
 
   it('refuses ballots of another election, naming file and line', () => {
@@ -147,6 +147,43 @@ describe('tally CLI', () => {
     expect(missing.stderr).toContain('nope.csv');
     expect(run([], {}).code).toBe(1);
     expect(run(['a.csv', '--bogus'], {}).stderr).toContain('--bogus');
+  });
+
+  it('counts in words, in French, English and Dutch: « 1 bulletin (0 blanc) », never « (s) »', () => {
+    const files = {
+      'one.csv': formatBallotsCsv([b(1, 'FR', ['a'])], 3),
+      'k1.csv': formatBallotsCsv(fr, 3),
+      'k2.csv': formatBallotsCsv([...be, b(1, 'FR', ['a', 'b', 'c'])], 3),
+    };
+    const one = run(['one.csv'], files).stdout;
+    expect(one).toContain('Scrutin sip-2020 — 1 bulletin (0 blanc)\n');
+    expect(one).toContain('== Section FR — 1 bulletin (0 blanc) ==');
+    expect(one).toContain('(score 0, 1 ordre optimal)');
+    const many = run(['k1.csv', 'k2.csv'], files);
+    expect(many.stdout).toContain('Scrutin sip-2020 — 5 bulletins (1 blanc)\n');
+    expect(many.stdout).toContain('Borda (méthode principale)\u00a0: 1. a [');
+    expect(many.stderr).toBe('1 bulletin présent dans plusieurs fichiers, compté une fois\n');
+    const en = run(['one.csv', '--lang', 'en'], files).stdout;
+    expect(en).toContain('Election sip-2020 — 1 ballot (0 blank)\n');
+    expect(en).toContain('1 optimal order)');
+    const nl = run(['k1.csv', 'k2.csv', '--lang', 'nl'], files);
+    expect(nl.stdout).toContain('Stemming sip-2020 — 5 stembiljetten (waarvan 1 blanco)\n');
+    expect(nl.stderr).toBe('1 stembiljet staat in meerdere bestanden en wordt één keer geteld\n');
+    for (const out of [one, many.stdout, en, nl.stdout]) expect(out).not.toMatch(/\((s|aux|ies)\)/);
+  });
+
+  it('says what is wrong in an election file in words, with its path', () => {
+    const bad = { ...election, options: [{ id: 'A b', title: { fr: 'x' } }], extra: 1 };
+    const r = run(['b.csv', '--election', 'def.json'], {
+      'b.csv': formatBallotsCsv(fr, 3),
+      'def.json': JSON.stringify(bad),
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^def\.json: définition du scrutin invalide :\n {2}\S/);
+    expect(r.stderr).toContain(
+      'options.0.id : identifiant invalide : lettres minuscules sans accent, chiffres et tirets seulement',
+    );
+    expect(r.stderr).toContain('fichier : champ inconnu : extra');
   });
 
   it('refuses an invalid election definition', () => {

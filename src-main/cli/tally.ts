@@ -1,5 +1,5 @@
 /**
- * Recount CLI: `npm run tally -- FILE.csv [FILE.csv …] [--json] [--election FILE.json] [--lang fr|en]`.
+ * Recount CLI: `npm run tally -- FILE.csv [FILE.csv …] [--json] [--election FILE.json] [--lang fr|nl|en]`.
  * Merges ballots exports (a ballot id seen twice is counted once; the same id with other
  * contents is an error), refuses ballots of another election, and prints every method per
  * section and combined. Runs under plain Node: no electron. `--report-rss` (hidden, for the
@@ -14,8 +14,20 @@ import { scanBallotsCsv, type BallotShape } from '../../shared/csv/ballots-csv';
 import { ElectionSchema, type Election } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
 import type { ElectionTally, RankingGroup, Tally, Tiers } from '../../shared/tally';
+import type { AuditCheckReason } from '../../shared/i18n/audit';
+import { LOCALES } from '../../shared/i18n/message-format';
 import { IdTable } from './id-table';
-import { catalogs, fill, type CliCatalog, type CliLang } from './messages';
+import type { ApiIssue } from '../../shared/api';
+import { electionIssues, notJsonIssue } from '../core/election-issues';
+import {
+  catalogs,
+  electionIssueText,
+  isCliLang,
+  fill,
+  problemText,
+  type CliCatalog,
+  type CliLang,
+} from './messages';
 import { verifyAuditFile } from './verify-audit';
 
 export interface CliIo {
@@ -65,10 +77,9 @@ function parseArgs(argv: readonly string[], m: CliCatalog): Args {
     else if (x === '--election' && argv[i + 1] !== undefined) a.election = argv[++i] as string;
     else if (x === '--verify-audit' && argv[i + 1] !== undefined)
       a.audits.push(argv[++i] as string);
-    else if (x === '--lang' && (argv[i + 1] === 'fr' || argv[i + 1] === 'en'))
-      a.lang = argv[++i] as CliLang;
+    else if (x === '--lang' && isCliLang(argv[i + 1])) a.lang = argv[++i] as CliLang;
     else if (x.startsWith('--'))
-      throw new CliError(`${fill(m.unknownFlag, { flag: x })}\n${m.usage}`);
+      throw new CliError(`${fill(m.lang, m.unknownFlag, { flag: x })}\n${m.usage}`);
     else a.files.push(x);
   }
   if (a.audits.length > 0 && a.files.length > 0)
@@ -77,12 +88,20 @@ function parseArgs(argv: readonly string[], m: CliCatalog): Args {
   return a;
 }
 
+/** The file, then each issue on its own line in the staff's words. */
+const badElection = (file: string, m: CliCatalog, issues: readonly ApiIssue[]) =>
+  new CliError(
+    [`${file}: ${m.badElection}`, ...issues.map((i) => `  ${electionIssueText(m.lang, i)}`)].join(
+      '\n',
+    ),
+  );
+
 function readElection(file: string, io: CliIo, m: CliCatalog, fromManifest: boolean): Election {
   let raw: unknown;
   try {
     raw = JSON.parse(io.readFile(file));
   } catch (e) {
-    throw new CliError(`${file}: ${fill(m.badElection, { reason: (e as Error).message })}`);
+    throw badElection(file, m, [notJsonIssue((e as Error).message)]);
   }
   // --election takes a bare election or a manifest; a manifest holds it under `election`.
   const candidate =
@@ -94,16 +113,14 @@ function readElection(file: string, io: CliIo, m: CliCatalog, fromManifest: bool
       : raw;
   const parsed = ElectionSchema.safeParse(candidate);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const reason = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
-    throw new CliError(`${file}: ${fill(m.badElection, { reason })}`);
+    throw badElection(file, m, electionIssues(parsed.error.issues, candidate));
   }
   return parsed.data;
 }
 
 export function main(argv: readonly string[], io: CliIo = realIo): number {
-  const lang: CliLang =
-    argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'fr';
+  const asked = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
+  const lang: CliLang = isCliLang(asked) ? asked : 'fr';
   const m = catalogs[lang];
   try {
     const args = parseArgs(argv, m);
@@ -131,10 +148,14 @@ function verifyAudits(args: Args, io: CliIo, m: CliCatalog): number {
     const p = v.problem;
     const unreadable = p?.line === 0 && p.reason.startsWith('unreadable: ');
     const text = !p
-      ? fill(m.auditIntact, { file, count: v.entries.length })
+      ? fill(m.lang, m.auditIntact, { file, count: v.entries.length })
       : unreadable
-        ? fill(m.auditUnreadable, { file, reason: p.reason.slice('unreadable: '.length) })
-        : fill(m.auditBroken, { file, line: p.line, reason: m.auditReasons[p.reason] ?? p.reason });
+        ? fill(m.lang, m.auditUnreadable, { file, reason: p.reason.slice('unreadable: '.length) })
+        : fill(m.lang, m.auditBroken, {
+            file,
+            line: String(p.line),
+            reason: m.auditReasons[p.reason as AuditCheckReason] ?? p.reason,
+          });
     return { file, valid: v.valid, entries: v.entries.length, problem: p, text };
   });
   if (args.json)
@@ -158,7 +179,9 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
       if (!io.exists(manifest)) continue;
       const e = readElection(manifest, io, m, true);
       if (election && e.id !== election.id)
-        throw new CliError(`${manifest}: ${fill(m.manifestsDiffer, { a: election.id, b: e.id })}`);
+        throw new CliError(
+          `${manifest}: ${fill(m.lang, m.manifestsDiffer, { a: election.id, b: e.id })}`,
+        );
       election ??= e;
     }
 
@@ -180,7 +203,9 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
     try {
       text = io.readFile(file);
     } catch (e) {
-      throw new CliError(`${file}: ${fill(m.readFailed, { reason: (e as Error).message })}`);
+      throw new CliError(
+        `${file}: ${fill(m.lang, m.readFailed, { reason: (e as Error).message })}`,
+      );
     }
     // Rows are about 70 characters: sized so that one export never makes the table grow.
     const table = (ids ??= new IdTable(text.length / 80));
@@ -215,19 +240,19 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
         } else if (sameBallot(shapes[shapeOf[seen] as number] as BallotShape, shape)) duplicates++;
         else if (conflict === null) {
           const other = args.files[fileOf[seen] as number] ?? '';
-          conflict = `${file}: ${fill(m.duplicateConflict, { id: src.slice(from, to), other })}`;
+          conflict = `${file}: ${fill(m.lang, m.duplicateConflict, { id: src.slice(from, to), other })}`;
         }
       },
     );
     if (!parsed.ok)
       throw new CliError(
         parsed.errors
-          .map((e) => `${file}:${e.line}: ${fill(m.csv[e.code], e.params)} [${e.code}]`)
+          .map((e) => `${file}:${e.line}: ${problemText(m.lang, e.code, e.params)} [${e.code}]`)
           .join('\n'),
       );
     if (optionCount !== null && parsed.optionCount !== optionCount)
       throw new CliError(
-        `${file}:1: ${fill(m.optionCountDiffers, { count: parsed.optionCount, first: args.files[0] ?? '', expected: optionCount })}`,
+        `${file}:1: ${fill(m.lang, m.optionCountDiffers, { count: parsed.optionCount, first: args.files[0] ?? '', expected: optionCount })}`,
       );
     optionCount ??= parsed.optionCount;
     if (conflict !== null) throw new CliError(conflict);
@@ -253,10 +278,10 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
     const columns = optionCount ?? 0;
     if (options.length > columns)
       throw new CliError(
-        `${args.files[0] ?? ''}: ${fill(m.tooManyOptions, { seen: options.length, columns })}`,
+        `${args.files[0] ?? ''}: ${fill(m.lang, m.tooManyOptions, { seen: options.length, columns })}`,
       );
     if (options.length < columns)
-      warnings.push(fill(m.fewerOptionsSeen, { columns, seen: options.length }));
+      warnings.push(fill(m.lang, m.fewerOptionsSeen, { columns, seen: options.length }));
   }
 
   // Identical rows share a shape, so the shapes with their numbers of ballots are the groups.
@@ -266,7 +291,7 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
   );
   const t = tallyElection(options, sections, groups, election?.method ?? 'borda');
   for (const w of warnings) io.stderr(`${w}\n`);
-  if (duplicates > 0) io.stderr(`${fill(m.duplicatesMerged, { count: duplicates })}\n`);
+  if (duplicates > 0) io.stderr(`${fill(m.lang, m.duplicatesMerged, { count: duplicates })}\n`);
 
   const json = {
     election: expectedElection ?? null,
@@ -304,22 +329,21 @@ function renderText(
   e: Election | null,
   lang: CliLang,
 ): string {
-  const num = (n: number) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const num = (n: number) => n.toLocaleString(LOCALES[lang]);
   const title = (o: string) => {
     const opt = e?.options.find((x) => x.id === o);
     return opt ? `${o} (${opt.title[lang] ?? opt.title.fr})` : o;
   };
   const out: string[] = [];
-  out.push(
-    `${m.election} ${electionId} — ${num(t.ballots)} ${m.ballots} (${num(t.blank)} ${m.blank})`,
-    '',
-  );
+  const counts = (x: { ballots: number; blank: number }) =>
+    fill(lang, m.ballots, { ballots: x.ballots, blank: x.blank });
+  out.push(`${m.election} ${electionId} — ${counts(t)}`, '');
   const scopes: [string, Tally][] = [
     ...t.sections.map((s): [string, Tally] => [`${m.section} ${s}`, t.bySection[s] as Tally]),
     [m.combined, t.combined],
   ];
   for (const [label, x] of scopes) {
-    out.push(`== ${label} — ${num(x.ballots)} ${m.ballots} (${num(x.blank)} ${m.blank}) ==`);
+    out.push(`== ${label} — ${counts(x)} ==`);
     const line = (tiers: Tiers, score?: (o: string) => string) =>
       tiers
         .map(
@@ -329,28 +353,28 @@ function renderText(
         .join('   ');
     const mark = (method: string) => (method === x.primary ? ` (${m.primary})` : '');
     out.push(
-      `${m.methods.borda}${mark('borda')}: ${line(x.orders.borda, (o) => `[${x.borda[o]} ${m.points}]`)}`,
+      `${m.methods.borda}${mark('borda')}${m.colon}${line(x.orders.borda, (o) => `[${fill(lang, m.points, { points: x.borda[o] ?? 0 })}]`)}`,
     );
-    out.push(`${m.methods.schulze}${mark('schulze')}: ${line(x.orders.schulze)}`);
+    out.push(`${m.methods.schulze}${mark('schulze')}${m.colon}${line(x.orders.schulze)}`);
     out.push(
-      `${m.methods.copeland}${mark('copeland')}: ${line(x.orders.copeland, (o) => `[${x.copeland[o]}]`)}`,
+      `${m.methods.copeland}${mark('copeland')}${m.colon}${line(x.orders.copeland, (o) => `[${num(x.copeland[o] ?? 0)}]`)}`,
     );
-    out.push(`${m.methods.irv}${mark('irv')}: ${line(x.orders.irv)}`);
+    out.push(`${m.methods.irv}${mark('irv')}${m.colon}${line(x.orders.irv)}`);
     out.push(
-      `${m.methods.kemeny}${mark('kemeny')}: ${line(x.kemeny.tiers)}   (${m.kemenyScore} ${x.kemeny.score}, ${x.kemeny.total} ${m.kemenyOrders})`,
+      `${m.methods.kemeny}${mark('kemeny')}${m.colon}${line(x.kemeny.tiers)}   (${fill(lang, m.kemenyDetail, { score: x.kemeny.score, orders: x.kemeny.total })})`,
     );
     out.push(
-      `${m.condorcetWinner}: ${x.condorcetWinner ?? m.none}   ${m.condorcetLoser}: ${x.condorcetLoser ?? m.none}`,
+      `${m.condorcetWinner}${m.colon}${x.condorcetWinner ?? m.none}   ${m.condorcetLoser}${m.colon}${x.condorcetLoser ?? m.none}`,
     );
     out.push(
       x.agreement.allSame
         ? m.agreementSame
-        : `${m.agreementDiffers}: ${x.agreement.differing.map((d) => `${m.methods[d.method]} (#${d.firstDifference + 1})`).join(', ')}`,
+        : `${m.agreementDiffers}${m.colon}${x.agreement.differing.map((d) => `${m.methods[d.method]} (#${d.firstDifference + 1})`).join(', ')}`,
     );
     out.push(
-      `${m.firstChoices}: ${x.options.map((o) => `${o} ${num(x.firstChoices[o] ?? 0)}`).join(', ')}`,
+      `${m.firstChoices}${m.colon}${x.options.map((o) => `${o} ${num(x.firstChoices[o] ?? 0)}`).join(', ')}`,
     );
-    out.push(`${m.duels}:`);
+    out.push(`${m.duels}${m.colon.trimEnd()}`);
     const w = Math.max(...x.options.map((o) => o.length), 6);
     out.push(`  ${''.padEnd(w)} ${x.options.map((o) => o.padStart(w)).join(' ')}`);
     for (const a of x.options)

@@ -5,41 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { AuditEntry } from '../../shared/api';
+import type { AuditAction, AuditEntry } from '../../shared/api';
 import { AppendFile, scanLines } from './durable-file';
 
 export const GENESIS = '0'.repeat(64);
 
-export type AuditAction =
-  | 'store-opened'
-  | 'torn-line-dropped'
-  | 'pin-set'
-  | 'pin-failed'
-  | 'pin-locked'
-  | 'staff-login'
-  | 'election-loaded'
-  | 'election-edited'
-  | 'test-mode'
-  | 'test-purged'
-  | 'opened'
-  | 'closed'
-  | 'revealed'
-  | 'entitled-set'
-  | 'kiosk-section-set'
-  | 'codes-generated'
-  | 'exported'
-  | 'imported'
-  | 'new-election'
-  | 'quit-allowed'
-  | 'recovered-from-backup'
-  | 'log-salvaged'
-  | 'code-guesses-limited'
-  | 'pairing-code-issued'
-  | 'pairing-failed'
-  | 'pairing-limited'
-  | 'device-paired'
-  | 'device-revoked'
-  | 'network-mode';
+export type { AuditAction } from '../../shared/api';
 
 export const entryHash = (prev: string, e: Omit<AuditEntry, 'hash' | 'prev'>): string =>
   createHash('sha256')

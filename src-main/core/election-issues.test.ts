@@ -53,7 +53,7 @@ describe('electionIssues', () => {
       { path: 'results.batchSize', code: 'election.number-too-big', params: { max: 1000 } },
       { path: 'kiosk.inactivitySeconds', code: 'election.number-too-small', params: { min: 15 } },
       { path: 'method', code: 'election.required' },
-      { path: '(root)', code: 'election.unknown-keys', params: { keys: 'extra' } },
+      { path: '(root)', code: 'election.unknown-keys', params: { keys: 'extra', count: 1 } },
     ]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Turns the schema's complaints about an election file into catalog codes with parameters, so
  * that staff read them in their language: zod's own messages are English only. The code names
- * a sentence of the console's catalog (`staff.electionIssue.*`); `message` keeps the English
+ * a sentence of the shared catalog (`shared/i18n/problems.ts`); `message` keeps the English
  * text for logs. The path stays as zod gives it (options.1.title.fr), it is what the file says.
  */
 import type { ZodError } from 'zod';
@@ -64,7 +64,10 @@ function describe(issue: ZodIssue, input: unknown): Described {
         return { code: 'bad-section-id' };
       return { code: 'bad-format' };
     case 'unrecognized_keys':
-      return { code: 'unknown-keys', params: { keys: issue.keys.join(', ') } };
+      return {
+        code: 'unknown-keys',
+        params: { keys: issue.keys.join(', '), count: issue.keys.length },
+      };
     case 'custom':
       return describeCustom(issue.message);
     default:

@@ -175,7 +175,8 @@ export class NetworkHub implements NetworkControls {
   }
 
   revoke(id: string): void {
+    const name = this.registry.get(id)?.name ?? id;
     if (!this.registry.revoke(id)) throw new ApiError('not-found', 'No such paired device.');
-    this.opts.box.audit.append('device-revoked', { device: id });
+    this.opts.box.audit.append('device-revoked', { device: name });
   }
 }

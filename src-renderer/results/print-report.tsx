@@ -5,6 +5,7 @@
  */
 import type { PublicResults } from '../../shared/api';
 import { localize, type Lang } from '../../shared/domain/election';
+import { formatDate } from '../../shared/i18n/dates';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { viewName } from './labels';
 import { StatusLine } from './status-line';
@@ -14,9 +15,7 @@ function Pages({ results }: { results: PublicResults }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const e = results.election;
-  const at = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(),
-  );
+  const at = formatDate(lang, new Date(), 'minutes');
   return (
     <>
       {results.views.flatMap((v) =>

@@ -1,17 +1,10 @@
-/** The audit trail, newest first, with whether its hash chain holds. */
+/** The audit trail, newest first, each action in a sentence, with whether its hash chain holds. */
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../shared/api';
+import { auditSentence } from '../../shared/i18n/audit';
+import { formatDate } from '../../shared/i18n/dates';
 import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
-import { catalogs } from '../i18n/translate';
-import type { MessageKey } from '../i18n/catalogs';
-
-const summary = (details: Record<string, unknown>): string =>
-  Object.entries(details)
-    .map(([k, v]) =>
-      Array.isArray(v) ? `${k}: ${v.length}` : `${k}: ${typeof v === 'object' ? '…' : String(v)}`,
-    )
-    .join(', ');
 
 export function AuditPanel() {
   const api = useApi();
@@ -23,11 +16,6 @@ export function AuditPanel() {
       .then(setAudit)
       .catch(() => setAudit(null));
   }, [api]);
-  const label = (action: string) => {
-    const key = `staff.audit.action.${action}`;
-    return key in catalogs.fr ? t(key as MessageKey) : action;
-  };
-  const time = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t('staff.nav.audit')}</h2>
@@ -46,16 +34,14 @@ export function AuditPanel() {
                 <th scope="col">#</th>
                 <th scope="col">{t('staff.audit.when')}</th>
                 <th scope="col">{t('staff.audit.what')}</th>
-                <th scope="col">{t('staff.audit.details')}</th>
               </tr>
             </thead>
             <tbody>
               {[...audit.entries].reverse().map((e) => (
-                <tr key={e.seq}>
+                <tr key={e.seq} data-action={e.action}>
                   <td>{e.seq}</td>
-                  <td>{time.format(new Date(e.at))}</td>
-                  <td>{label(e.action)}</td>
-                  <td>{summary(e.details)}</td>
+                  <td>{formatDate(lang, new Date(e.at), 'seconds')}</td>
+                  <td>{auditSentence(lang, e)}</td>
                 </tr>
               ))}
             </tbody>

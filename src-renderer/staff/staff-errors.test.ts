@@ -28,7 +28,7 @@ const invalid = new ApiError('election-invalid', 'The election definition is not
     path: '(root)',
     message: 'Unrecognized key: "extra"',
     code: 'election.unknown-keys',
-    params: { keys: 'extra' },
+    params: { keys: 'extra', count: 1 },
   },
   {
     path: '(file)',
@@ -44,14 +44,14 @@ describe('issueLines for an election file', () => {
       'options : l’identifiant de thème « emploi » est utilisé deux fois',
       'results.batchSize : nombre trop grand (au plus 1\u202f000)',
       'method : valeur manquante',
-      'fichier : champ(s) inconnu(s) : extra',
+      'fichier : champ inconnu : extra',
       'fichier : le fichier n’est pas du JSON valide (Unexpected end of JSON input)',
     ]);
   });
 
   it('says them in Dutch and English too', () => {
     expect(issueLines(tIn('nl'), invalid).slice(0, 3)).toEqual([
-      'options: de thema-id « emploi » wordt twee keer gebruikt',
+      'options: de thema-id ‘emploi’ wordt twee keer gebruikt',
       'results.batchSize: getal te groot (hoogstens 1.000)',
       'method: waarde ontbreekt',
     ]);
@@ -78,6 +78,30 @@ describe('issueLines for an election file', () => {
         params: { file: 'k2.csv', line: 3, value: 'zz' },
       },
     ]);
-    expect(issueLines(tIn('fr'), e)).toEqual(['k2.csv, ligne 3 : thème inconnu (zz)']);
+    expect(issueLines(tIn('fr'), e)).toEqual(['k2.csv, ligne 3 : thème inconnu « zz »']);
+  });
+
+  it('names the theme whether the CSV reader or the ballot rules found the problem', () => {
+    const e = new ApiError('import-invalid', 'x', {}, [
+      {
+        path: 'k2.csv:5',
+        message: 'ballot x: duplicate-option',
+        code: 'duplicate-option',
+        params: { file: 'k2.csv', line: 5, option: 'emploi' },
+      },
+      {
+        path: 'k2.csv:6',
+        message: 'ballot y: too-few',
+        code: 'too-few',
+        params: { file: 'k2.csv', line: 6, got: 1, min: 2 },
+      },
+    ]);
+    expect(issueLines(tIn('fr'), e)).toEqual([
+      'k2.csv, ligne 5 : le thème « emploi » est classé deux fois',
+      'k2.csv, ligne 6 : 1 thème classé, il en faut au moins 2',
+    ]);
+    expect(issueLines(tIn('nl'), e)[0]).toBe(
+      'k2.csv, regel 5: het thema ‘emploi’ is twee keer gerangschikt',
+    );
   });
 });

@@ -26,18 +26,20 @@ test('full ranking required, no blank: continue explains why it is disabled', as
   const next = page.getByRole('button', { name: 'Vérifier mon vote' });
   await expect(next).toBeDisabled();
   await expect(next).toHaveAccessibleDescription(
-    'Pour continuer, classez encore 4 thème(s) : au moins 4 sont demandés.',
+    'Pour continuer, classez encore 4 thèmes : au moins 4 sont demandés.',
   );
   await theme(page, 'accompagnement').click();
   await theme(page, 'projet-politique').click();
   await theme(page, 'place-salaries').click();
   await expect(next).toBeDisabled();
-  await expect(page.getByText('classez encore 1 thème(s)')).toBeVisible();
+  await expect(page.getByText('classez encore 1 thème : au moins 4')).toBeVisible();
   await shot(page, 'rank-disabled-reason');
   // Enter from the keyboard says why instead of continuing.
   await theme(page, 'accompagnement').focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('[aria-live="polite"]')).toContainText('classez encore 1 thème(s)');
+  await expect(page.locator('[aria-live="polite"]')).toContainText(
+    'classez encore 1 thème : au moins 4',
+  );
   await theme(page, 'horizon-post-crise').click();
   await expect(next).toBeEnabled();
   await next.click();
@@ -96,7 +98,7 @@ test('blank not allowed: no blank button, and a single ranked theme is enough at
   await page.getByRole('button', { name: 'Commencer' }).click();
   await expect(page.getByRole('button', { name: 'Je ne souhaite pas classer' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Vérifier mon vote' })).toHaveAccessibleDescription(
-    'Pour continuer, classez encore 1 thème(s) : au moins 1 sont demandés.',
+    'Pour continuer, classez encore 1 thème : au moins 1 est demandé.',
   );
   await theme(page, 'accompagnement').click();
   await page.getByRole('button', { name: 'Vérifier mon vote' }).click();

@@ -103,7 +103,7 @@ test('a newcomer is walked through PIN, election, entitled counts and opening', 
   await inDutch(page);
   await expect(page.getByRole('heading', { name: 'Eerste stappen' })).toBeVisible();
   await expect(steps.nth(1)).toHaveText(
-    "De stemming “Smart in Progress (SIP): goedkeuring van de nieuwe thema’s voor 2020-2021” nakijken (klaar)",
+    'De stemming “Smart in Progress (SIP): goedkeuring van de nieuwe thema’s voor 2020-2021” nakijken (klaar)',
   );
   await noAxeViolations(page);
   await shot(page, 'console-setup-nl');
@@ -219,7 +219,7 @@ test('Belgian code slips are in Dutch and French, on screen, in the PDF and on p
     );
     for (const c of codes) expect(text).toContain(c);
     expect(text).toContain(
-      "Smart in Progress (SIP): goedkeuring van de nieuwe thema’s voor 2020-2021",
+      'Smart in Progress (SIP): goedkeuring van de nieuwe thema’s voor 2020-2021',
     );
     expect(text).toContain('Smart in Progress (SIP) : adoption des nouveaux thèmes pour 2020-2021');
     if (SHOTS)

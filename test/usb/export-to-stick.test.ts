@@ -7,7 +7,7 @@ import { parseBallotsCsv } from '../../shared/csv/ballots-csv';
 import { formatResultsCsv } from '../../shared/csv/results-csv';
 import { castSome, hex32, openTestBox, type TestBox } from '../unit/support/test-box';
 import { makeFatImage, mountFat, mountTmpfs, unmountAll, usbSkipReason } from './mounts';
-import { resultsOf } from '../../src-main/core/export/export-folder';
+import { resultsOf, resultsTitles } from '../../src-main/core/export/export-folder';
 
 const skip = usbSkipReason();
 if (skip) console.warn(`SKIPPED test/usb: ${skip}`);
@@ -73,7 +73,7 @@ describe.skipIf(skip !== null)('export to a real stick', () => {
     ]);
     expect(r).toMatchObject({ added: 120, alreadyPresent: 0 });
     const e = fresh.box.election;
-    expect(formatResultsCsv(resultsOf(e, fresh.box.ballots()))).toBe(
+    expect(formatResultsCsv(resultsOf(e, fresh.box.ballots()), resultsTitles(e))).toBe(
       fs.readFileSync(path.join(folder, 'results.csv'), 'utf8'),
     );
     again.unmount();

@@ -86,6 +86,10 @@ async function requireFolder(target: string): Promise<void> {
     throw new ApiError('drive-not-found', `No folder at ${target}.`, { folder: target });
 }
 
+/** Theme titles for results.csv, in French: the one language every election has. */
+export const resultsTitles = (e: Election): Record<string, string> =>
+  Object.fromEntries(e.options.map((o) => [o.id, o.title.fr]));
+
 export async function exportFolder(
   target: string,
   snap: ExportSnapshot,
@@ -98,7 +102,7 @@ export async function exportFolder(
       EXPORT_FILES.ballots,
       formatBallotsCsv(shuffled(snap.ballots, deps.randomInt), e.options.length),
     ],
-    [EXPORT_FILES.results, formatResultsCsv(resultsOf(e, snap.ballots))],
+    [EXPORT_FILES.results, formatResultsCsv(resultsOf(e, snap.ballots), resultsTitles(e))],
     [EXPORT_FILES.audit, snap.auditText],
   ];
   // Files are renamed into place one by one, each only once whole; the manifest comes last,

@@ -124,7 +124,7 @@ export class NetworkGate {
       const grant = this.deps.pairing.redeem(p.data.code, client);
       const { token, device } = this.deps.registry.add(p.data.name, grant.role, grant.section);
       this.deps.audit('device-paired', {
-        device: device.id,
+        device: device.name,
         role: device.role,
         section: device.section,
       });

@@ -25,7 +25,8 @@ export const fr = {
     'Le vote n’a pas pu être enregistré. Appelez un membre de l’équipe. Votre vote n’est pas compté.',
   'error.pin-not-set': 'Aucun code PIN n’est encore défini.',
   'error.pin-already-set': 'Un code PIN est déjà défini.',
-  'error.pin-wrong': 'Code PIN incorrect. Essais restants : {remaining}.',
+  'error.pin-wrong':
+    'Code PIN incorrect. {remaining, plural, =0 {Plus aucun essai.} one {Encore # essai.} other {Encore # essais.}}',
   'error.pin-locked': 'Trop d’essais. Réessayez dans {seconds} s.',
   'error.pin-too-short': 'Le code PIN doit compter de 4 à 12 chiffres.',
   'error.election-invalid': 'La définition du scrutin n’est pas valide.',
@@ -41,6 +42,16 @@ export const fr = {
   'error.import-invalid': 'Le fichier importé n’est pas valide. Rien n’a été importé.',
   'error.drive-not-found': 'Clé introuvable. Est-elle branchée ?',
   'error.not-supported': 'Pas disponible sur ce poste.',
+  'error.device-unpaired': 'Cet appareil n’est pas relié au poste central. Appelez le personnel.',
+  'error.device-revoked': 'Cet appareil a été retiré du poste central. Appelez le personnel.',
+  'error.device-role': 'Cet appareil ne peut pas faire cela.',
+  'error.pairing-code-invalid': 'Ce code d’appairage est erroné, déjà utilisé ou expiré.',
+  'error.pairing-rate-limited':
+    'Trop de codes d’appairage erronés. Patientez {seconds, plural, one {# seconde} other {# secondes}}.',
+  'error.hub-unreachable':
+    'Le poste central ne répond pas : votre vote n’a pas été enregistré. Appelez le personnel.',
+  'error.hub-certificate':
+    'Le poste central ne présente pas le certificat attendu : la liaison est refusée. Appelez le personnel.',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
@@ -69,7 +80,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'Uw stem kon niet worden opgeslagen. Roep een medewerker. Uw stem is niet geteld.',
   'error.pin-not-set': 'Er is nog geen pincode ingesteld.',
   'error.pin-already-set': 'Er is al een pincode ingesteld.',
-  'error.pin-wrong': 'Verkeerde pincode. Resterende pogingen: {remaining}.',
+  'error.pin-wrong':
+    'Verkeerde pincode. {remaining, plural, =0 {Geen pogingen meer.} one {Nog # poging.} other {Nog # pogingen.}}',
   'error.pin-locked': 'Te veel pogingen. Probeer opnieuw over {seconds} s.',
   'error.pin-too-short': 'De pincode telt 4 tot 12 cijfers.',
   'error.election-invalid': 'De definitie van de stemming is ongeldig.',
@@ -85,6 +97,18 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'error.import-invalid': 'Het geïmporteerde bestand is ongeldig. Er werd niets geïmporteerd.',
   'error.drive-not-found': 'USB-stick niet gevonden. Zit hij erin?',
   'error.not-supported': 'Niet beschikbaar op deze computer.',
+  'error.device-unpaired':
+    'Dit apparaat is niet gekoppeld aan de centrale computer. Roep een medewerker.',
+  'error.device-revoked':
+    'Dit apparaat is losgekoppeld van de centrale computer. Roep een medewerker.',
+  'error.device-role': 'Dit apparaat mag dit niet doen.',
+  'error.pairing-code-invalid': 'Deze koppelcode is verkeerd, al gebruikt of verlopen.',
+  'error.pairing-rate-limited':
+    'Te veel verkeerde koppelcodes. Wacht {seconds, plural, one {# seconde} other {# seconden}}.',
+  'error.hub-unreachable':
+    'De centrale computer antwoordt niet: uw stem is niet geregistreerd. Roep een medewerker.',
+  'error.hub-certificate':
+    'De centrale computer toont niet het verwachte certificaat: de verbinding wordt geweigerd. Roep een medewerker.',
 };
 
 export const en: { readonly [K in keyof typeof fr]: string } = {
@@ -112,7 +136,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
     'Your vote could not be recorded. Please call a staff member. Your vote has not been counted.',
   'error.pin-not-set': 'No PIN has been set yet.',
   'error.pin-already-set': 'A PIN is already set.',
-  'error.pin-wrong': 'Wrong PIN. Tries left: {remaining}.',
+  'error.pin-wrong':
+    'Wrong PIN. {remaining, plural, =0 {No tries left.} one {# try left.} other {# tries left.}}',
   'error.pin-locked': 'Too many tries. Try again in {seconds} s.',
   'error.pin-too-short': 'The PIN must have 4 to 12 digits.',
   'error.election-invalid': 'The election definition is not valid.',
@@ -128,4 +153,14 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'error.import-invalid': 'The imported file is not valid. Nothing was imported.',
   'error.drive-not-found': 'Stick not found. Is it plugged in?',
   'error.not-supported': 'Not available on this computer.',
+  'error.device-unpaired': 'This device is not paired with the hub. Please call staff.',
+  'error.device-revoked': 'This device was removed from the hub. Please call staff.',
+  'error.device-role': 'This device may not do this.',
+  'error.pairing-code-invalid': 'This pairing code is wrong, already used or expired.',
+  'error.pairing-rate-limited':
+    'Too many wrong pairing codes. Wait {seconds, plural, one {# second} other {# seconds}}.',
+  'error.hub-unreachable':
+    'The hub does not answer: your vote was not recorded. Please call staff.',
+  'error.hub-certificate':
+    'The hub does not present the expected certificate: the link is refused. Please call staff.',
 };

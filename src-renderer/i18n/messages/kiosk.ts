@@ -29,7 +29,7 @@ export const fr = {
   'kiosk.rank.list': 'Thèmes à classer',
   'kiosk.rank.ranked': '{ordinal} choix',
   'kiosk.rank.unranked': 'Non classé',
-  'kiosk.rank.count': '{count} thème(s) classé(s) sur {total}',
+  'kiosk.rank.count': '{count, plural, one {# thème classé} other {# thèmes classés}} sur {total}',
   'kiosk.rank.more': 'Description',
   'kiosk.rank.moreOf': 'Description : {title}',
   'kiosk.rank.drag': 'Faire glisser : {title}',
@@ -38,9 +38,9 @@ export const fr = {
   'kiosk.rank.blank': 'Je ne souhaite pas classer',
   'kiosk.rank.back': 'Retour',
   'kiosk.rank.needMore':
-    'Pour continuer, classez encore {missing} thème(s) : au moins {min} sont demandés.',
+    'Pour continuer, classez encore {missing, plural, one {# thème} other {# thèmes}} : {min, plural, one {au moins # est demandé} other {au moins # sont demandés}}.',
   'kiosk.rank.needMoreOrBlank':
-    'Pour continuer, classez encore {missing} thème(s) (au moins {min}), ou touchez « Je ne souhaite pas classer ».',
+    'Pour continuer, classez encore {missing, plural, one {# thème} other {# thèmes}} (au moins {min}), ou touchez « Je ne souhaite pas classer ».',
   'kiosk.say.ranked': '{title} : {ordinal} choix.',
   'kiosk.say.removed': '{title} : retiré du classement.',
   'kiosk.say.cleared': 'Classement effacé.',
@@ -110,7 +110,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.rank.list': 'Te rangschikken thema’s',
   'kiosk.rank.ranked': '{ordinal} keuze',
   'kiosk.rank.unranked': 'Niet gerangschikt',
-  'kiosk.rank.count': '{count} van {total} thema’s gerangschikt',
+  'kiosk.rank.count': '{count} van {total, plural, one {# thema} other {# thema’s}} gerangschikt',
   'kiosk.rank.more': 'Beschrijving',
   'kiosk.rank.moreOf': 'Beschrijving: {title}',
   'kiosk.rank.drag': 'Verslepen: {title}',
@@ -119,9 +119,9 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.rank.blank': 'Ik wil niet rangschikken',
   'kiosk.rank.back': 'Terug',
   'kiosk.rank.needMore':
-    'Rangschik nog {missing} thema(’s) om verder te gaan: er worden er minstens {min} gevraagd.',
+    'Rangschik nog {missing, plural, one {# thema} other {# thema’s}} om verder te gaan: er worden er minstens {min} gevraagd.',
   'kiosk.rank.needMoreOrBlank':
-    'Rangschik nog {missing} thema(’s) om verder te gaan (minstens {min}), of tik op „Ik wil niet rangschikken”.',
+    'Rangschik nog {missing, plural, one {# thema} other {# thema’s}} om verder te gaan (minstens {min}), of tik op ‘Ik wil niet rangschikken’.',
   'kiosk.say.ranked': '{title}: {ordinal} keuze.',
   'kiosk.say.removed': '{title}: uit de rangschikking genomen.',
   'kiosk.say.cleared': 'Rangschikking gewist.',
@@ -191,7 +191,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.rank.list': 'Themes to rank',
   'kiosk.rank.ranked': '{ordinal} choice',
   'kiosk.rank.unranked': 'Not ranked',
-  'kiosk.rank.count': '{count} of {total} themes ranked',
+  'kiosk.rank.count': '{count} of {total, plural, one {# theme} other {# themes}} ranked',
   'kiosk.rank.more': 'Description',
   'kiosk.rank.moreOf': 'Description: {title}',
   'kiosk.rank.drag': 'Drag: {title}',
@@ -199,9 +199,10 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.rank.continue': 'Check my vote',
   'kiosk.rank.blank': 'I do not wish to rank',
   'kiosk.rank.back': 'Back',
-  'kiosk.rank.needMore': 'To continue, rank {missing} more theme(s): at least {min} are required.',
+  'kiosk.rank.needMore':
+    'To continue, rank {missing, plural, one {# more theme} other {# more themes}}: {min, plural, one {at least # is required} other {at least # are required}}.',
   'kiosk.rank.needMoreOrBlank':
-    'To continue, rank {missing} more theme(s) (at least {min}), or tap “I do not wish to rank”.',
+    'To continue, rank {missing, plural, one {# more theme} other {# more themes}} (at least {min}), or tap “I do not wish to rank”.',
   'kiosk.say.ranked': '{title}: {ordinal} choice.',
   'kiosk.say.removed': '{title}: taken out of the ranking.',
   'kiosk.say.cleared': 'Ranking cleared.',
