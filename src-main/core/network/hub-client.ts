@@ -119,10 +119,32 @@ export class HubClient {
         'hub-certificate',
         'The hub’s certificate is not the one paired with: this link may be intercepted.',
       );
-    return new ApiError('hub-unreachable', 'The hub cannot be reached.');
+    return new ApiError(
+      'hub-unreachable',
+      `The hub cannot be reached (${code ?? (e as Error).message}).`,
+    );
   }
 
-  call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+  /**
+   * One call. A kept-alive connection the hub closed just as it was reused fails with a reset
+   * before the hub read anything: such a call is sent once more on a fresh connection. Every
+   * method but pairing may be repeated (a cast is recorded once under its id).
+   */
+  async call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+    try {
+      return await this.once(method, input);
+    } catch (e) {
+      if (
+        method === 'device.pair' ||
+        !(e instanceof ApiError) ||
+        !/ECONNRESET|EPIPE/.test(e.message)
+      )
+        throw e;
+      return this.once(method, input);
+    }
+  }
+
+  private once<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
     const body = JSON.stringify(input);
     return new Promise((resolve, reject) => {
       const req = https.request(

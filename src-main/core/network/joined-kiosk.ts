@@ -84,7 +84,7 @@ export class JoinedKiosk {
           this.revoked = refused;
         this.setReachable(up);
         // The stream is up: fetch the state it may have missed while down.
-        if (up) void this.refresh();
+        if (up) this.refresh().catch(() => this.setReachable(false));
       },
     );
     this.reportTimer = setInterval(() => void this.report(), this.deps.reportEveryMs ?? 2000);
