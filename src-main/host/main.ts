@@ -55,7 +55,13 @@ function main(): void {
   let started;
   try {
     started = startBox(undefined, undefined, (box) => {
-      hub = new NetworkHub({ box, staticDir, port: network.port });
+      hub = new NetworkHub({
+        box,
+        staticDir,
+        // Tests keep the listener on loopback and let the system choose the port.
+        port: Number(process.env.PRIORITES_NETWORK_PORT ?? network.port),
+        bindHost: process.env.PRIORITES_NETWORK_BIND,
+      });
       return hub;
     });
   } catch (e) {

@@ -41,7 +41,10 @@ export interface NetworkServerOptions {
 }
 
 /** Which events a role receives on its stream. */
-const STREAM: Record<DeviceRole, EventName> = { kiosk: 'kiosk', projector: 'results' };
+const STREAM: Record<DeviceRole, readonly EventName[]> = {
+  kiosk: ['kiosk'],
+  projector: ['results', 'kiosk'],
+};
 
 function tokenOf(req: http.IncomingMessage): string | null {
   const auth = req.headers.authorization;
@@ -59,7 +62,7 @@ export function createNetworkServer(opts: NetworkServerOptions): https.Server {
 
   opts.box.on((event: EventName, payload) => {
     for (const s of streams) {
-      if (STREAM[s.device.role] !== event) continue;
+      if (!STREAM[s.device.role].includes(event)) continue;
       const data =
         event === 'kiosk' ? opts.gate.kioskState(payload as KioskState, s.device) : payload;
       if (s.res.writableLength > 1_000_000) {

@@ -144,11 +144,15 @@ describe('network listener: a device does only what its role does', () => {
     }
   });
 
-  it('a projector reads the released results and nothing a kiosk does', async () => {
+  it('a projector reads the released results and the state, and nothing else a kiosk does', async () => {
     const c = new HubClient(projector);
     try {
       expect((await c.call('results.get', {})).views.length).toBeGreaterThan(0);
-      expect(await errorCode(c.call('kiosk.state', {}))).toBe('device-role');
+      // The slide reads the election and the staff's language from the kiosk state.
+      expect((await c.call('kiosk.state', {})).status).toBe('open');
+      expect(await errorCode(c.call('kiosk.checkCode', { code: 'FR-ABCDEFG' }))).toBe(
+        'device-role',
+      );
       expect(await errorCode(c.call('kiosk.cast', { ballotId: newBallotId(), ranking: [] }))).toBe(
         'device-role',
       );
