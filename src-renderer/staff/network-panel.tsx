@@ -104,8 +104,8 @@ export function NetworkPanel({ ov }: { ov: StaffOverview }) {
                 ))}
               </ul>
             )}
-            <p>
-              {t('staff.network.fingerprint')} : <code className="wrap">{status.fingerprint}</code>
+            <p className="wrap" data-testid="fingerprint">
+              {t('staff.network.fingerprint', { fingerprint: status.fingerprint })}
             </p>
             <p>{t('staff.network.chromium')}</p>
             <pre className="wrap">
