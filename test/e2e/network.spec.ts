@@ -30,25 +30,36 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** A plain Chromium paired through the hub's pairing route: the cookie is its token. */
+/**
+ * A plain Chromium paired through the hub's /pair page (certificate errors accepted here as
+ * the guide's SPKI flag does): its token then lives in an HttpOnly cookie.
+ */
 async function browserDevice(
   browser: Browser,
   hub: string,
   code: string,
   page: string,
   size: { width: number; height: number },
+  look?: string,
 ) {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: size });
-  const r = await context.request.post(`${hub}/api/device.pair`, {
-    data: { code, name: `Chromium ${page}` },
-  });
-  expect(r.status()).toBe(200);
   const p = await context.newPage();
-  if (process.env.NET_E2E_DEBUG) {
-    p.on('console', (m) => console.log(page, 'console', m.text()));
-    p.on('response', (r) => console.log(page, r.status(), r.url()));
-  }
   await p.goto(`${hub}${page}`);
+  // Unpaired: sent to the pairing page.
+  await expect(p).toHaveURL(`${hub}/pair`);
+  await p.getByLabel('Code d’appairage').fill(code.toLowerCase());
+  await p.getByLabel('Nom de cet appareil').fill(`Chromium ${page}`);
+  if (look) {
+    await shot(p, look);
+    expect((await new AxeBuilder({ page: p }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  }
+  await p.getByRole('button', { name: 'Relier' }).click();
+  await expect(p).toHaveURL(`${hub}${page}`);
+  const cookies = await context.cookies();
+  expect(cookies.find((c) => c.name === 'priorites-device')).toMatchObject({
+    httpOnly: true,
+    secure: true,
+  });
   return p;
 }
 
@@ -98,10 +109,14 @@ test('hub, three kiosks and a projector over HTTPS; revoke one mid-vote; pair a 
   // Three kiosks: a Chromium for Belgium, two app kiosks (France, Belgium).
   const code = async (section: string) =>
     (await apiCall(host.url, 'staff.newPairingCode', { role: 'kiosk', section }, token)).code;
-  const kiosk = await browserDevice(browser, hub, await code('BE'), '/kiosk', {
-    width: 1366,
-    height: 768,
-  });
+  const kiosk = await browserDevice(
+    browser,
+    hub,
+    await code('BE'),
+    '/kiosk',
+    { width: 1366, height: 768 },
+    'pair-page-fr-1366',
+  );
   for (const section of ['FR', 'BE']) {
     const link = await pairWithHub({
       address: hub,
