@@ -13,6 +13,15 @@ const forbid = (groups, message) => ({
   ],
 });
 
+const boxRooms = {
+  selector: 'ImportDeclaration[source.value=/\\/box\\/(?!data-folder$)/]',
+  message: 'The rooms of src-main/core/box/ are reached through the ballot box (docs/design.md).',
+};
+const serviceOnly = {
+  selector: 'ImportDeclaration[source.value=/\\/core\\/(ballot-box|ballot-set|audit-log)$/]',
+  message: 'Composition roots use the ApiService (calls and on()), never the ballot box itself.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -60,11 +69,44 @@ export default tseslint.config(
     ),
   },
   {
+    // The bridge's names are bundled into the sandboxed preload: types only from elsewhere.
+    files: ['shared/bridge.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['*', '!electron'],
+              allowTypeImports: true,
+              message:
+                'shared/bridge.ts is bundled into the sandboxed preload: import types only (no zod).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/core/**/*.ts'],
     rules: forbid(
       ['electron', 'electron/*', '**/electron/**', '**/host/**', '**/src-renderer/**', 'react'],
       'src-main/core/ never imports electron, the host or the renderer; receive I/O by injection.',
     ),
+  },
+  {
+    // The ballot box's rooms are its own: everyone else goes through the box (or, for the
+    // data folder's file names, through box/data-folder). A rule of its own, because
+    // no-restricted-imports is already set per room above.
+    files: ['src-main/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src-main/core/ballot-box.ts', 'src-main/core/box/**'],
+    rules: { 'no-restricted-syntax': ['error', boxRooms] },
+  },
+  {
+    // A composition root takes the API service and nothing else of the core's insides.
+    files: ['src-main/host/**/*.ts', 'src-main/electron/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', boxRooms, serviceOnly] },
   },
   {
     files: ['src-main/host/**/*.ts', 'src-main/cli/**/*.ts'],

@@ -45,7 +45,7 @@ function main(): void {
   if (steps.length === 0) console.log('Rien à réparer. / Nothing to repair.');
   for (const s of steps) console.log(`  ${describe(s)}`);
   try {
-    startBox(dataDir).box.shutdown();
+    startBox(dataDir).service.shutdown();
   } catch (e) {
     console.error(explainStartFailure(e) ?? String(e));
     process.exit(1);

@@ -5,6 +5,7 @@
  * translates them through its catalog).
  */
 import { z } from 'zod';
+import type { EventName } from './bridge';
 import { BallotIdSchema } from './domain/ballot';
 import {
   ElectionSchema,
@@ -567,15 +568,20 @@ export const isMethodName = (s: string): s is MethodName => Object.hasOwn(contra
 
 // ---------------------------------------------------------------- pushed events
 
+export { BRIDGE_NAME, EVENT_NAMES, type EventName } from './bridge';
+
 export const events = {
   /** The projector's snapshot changed (a batch was released, a reveal, a close). */
   results: PublicResultsSchema,
   /** The kiosk must refresh its state (opened, closed, election changed, section changed). */
   kiosk: KioskStateSchema,
-} as const;
-export type EventName = keyof typeof events;
+  /**
+   * Something on the staff overview changed (a ballot, a step of the vote, a setting): staff
+   * screens reload it. Empty on purpose: the stream is public, the overview is not.
+   */
+  staff: z.strictObject({}),
+} as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
-export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 /** The one interface screens use; the entry point chooses IPC or HTTP. */
 export interface ApiClient {
@@ -598,6 +604,3 @@ export const CallResultSchema = z.union([
   z.strictObject({ ok: z.literal(false), error: ApiErrorBodySchema }),
 ]);
 export type CallResult = z.infer<typeof CallResultSchema>;
-
-/** The name of the object the Electron preload exposes on window. */
-export const BRIDGE_NAME = 'priorites';

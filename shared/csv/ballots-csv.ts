@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { BallotIdSchema, BallotSchema, type Ballot } from '../domain/ballot';
+import { BallotIdSchema, BallotSchema, isBallotIdAt, type Ballot } from '../domain/ballot';
 import { BOM, EOL, FORMULA_START, row, unneutralise } from './cells';
 import { forEachPlainRow } from './plain-rows';
 
@@ -343,7 +343,7 @@ export function scanBallotsCsv(
       // A row repeating a valid shape with another id: only the id is left to check.
       fast: (shape, from, to, line) => {
         if (tooManyRows(line)) return false;
-        if (isBallotId(text, from, to)) {
+        if (isBallotIdAt(text, from, to)) {
           ballots++;
           visit(text, from, to, shape);
           return true;
@@ -388,13 +388,3 @@ function forEachPapaRow(text: string, delimiter: string, visit: RowVisitor): voi
 }
 
 const isEmptyRow = (cells: readonly string[]) => cells.length === 1 && cells[0] === '';
-
-/** text[from, to) is 32 lowercase hex digits: BallotIdSchema's test, without a string. */
-function isBallotId(text: string, from: number, to: number): boolean {
-  if (to - from !== 32) return false;
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    if (!((ch >= 48 && ch <= 57) || (ch >= 97 && ch <= 102))) return false;
-  }
-  return true;
-}

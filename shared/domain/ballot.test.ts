@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ballotProblem, rankingProblem } from './ballot';
+import { asBallotRecord, ballotProblem, rankingProblem, type Ballot } from './ballot';
 import { ElectionSchema, type Election } from './election';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -47,5 +47,24 @@ describe('rankingProblem', () => {
       kind: 'unknown-section',
       section: 'DE',
     });
+  });
+});
+
+const ballot = (): Ballot => ({
+  id: 'a'.repeat(32),
+  election: 'sip-2020-2021',
+  section: 'FR',
+  ranking: ['accompagnement'],
+});
+
+describe('asBallotRecord', () => {
+  it('accepts exactly the four ballot fields', () => {
+    const b = ballot();
+    expect(asBallotRecord(b)).toEqual(b);
+    expect(asBallotRecord({ ...b, at: '2021-03-20T10:00:00Z' })).toBeNull();
+    expect(asBallotRecord({ ...b, id: 'ABC' })).toBeNull();
+    expect(asBallotRecord({ ...b, ranking: [1] })).toBeNull();
+    expect(asBallotRecord([b])).toBeNull();
+    expect(asBallotRecord(null)).toBeNull();
   });
 });

@@ -10,13 +10,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { scanBallotsCsv, type BallotShape } from '../../shared/csv/ballots-csv';
 import { ElectionSchema, type Election } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
 import type { ElectionTally, RankingGroup, Tally, Tiers } from '../../shared/tally';
 import type { AuditCheckReason } from '../../shared/i18n/audit';
 import { LOCALES } from '../../shared/i18n/message-format';
-import { IdTable } from './id-table';
+import { CliError } from './cli-error';
+import { mergeBallotFiles } from './merge-files';
 import type { ApiIssue } from '../../shared/api';
 import { electionIssues, notJsonIssue } from '../core/election-issues';
 import {
@@ -24,7 +24,6 @@ import {
   electionIssueText,
   isCliLang,
   fill,
-  problemText,
   type CliCatalog,
   type CliLang,
 } from './messages';
@@ -49,8 +48,6 @@ const realIo: CliIo = {
   },
   exists: (f) => existsSync(f),
 };
-
-class CliError extends Error {}
 
 interface Args {
   files: string[];
@@ -185,78 +182,13 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
       election ??= e;
     }
 
-  // Kept per ballot: no Ballot object, only the index of its shape (the shared election,
-  // section and ranking of identical rows) and its file; ids live in the IdTable.
-  let ids: IdTable | null = null;
-  const shapes: BallotShape[] = [];
-  const shapeIndex = new Map<BallotShape, number>();
-  const perShape: number[] = [];
-  let shapeOf: Int32Array = new Int32Array(1024);
-  let fileOf: Int32Array = new Int32Array(1024);
-  let kept = 0;
-  let duplicates = 0;
-  let optionCount: number | null = null;
-  let expectedElection = election?.id;
-  const optionIds = election?.options.map((o) => o.id);
-  for (const [fileIndex, file] of args.files.entries()) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (e) {
-      throw new CliError(
-        `${file}: ${fill(m.lang, m.readFailed, { reason: (e as Error).message })}`,
-      );
-    }
-    // Rows are about 70 characters: sized so that one export never makes the table grow.
-    const table = (ids ??= new IdTable(text.length / 80));
-    // The first conflicting duplicate, reported only if the file itself has no error.
-    let conflict: string | null = null;
-    const parsed = scanBallotsCsv(
-      text,
-      {
-        election: expectedElection,
-        options: optionIds,
-        sections: election?.sections.map((s) => s.id),
-      },
-      (src, from, to, shape) => {
-        expectedElection ??= shape.election;
-        let k = shapeIndex.get(shape);
-        if (k === undefined) {
-          k = shapes.length;
-          shapes.push(shape);
-          shapeIndex.set(shape, k);
-          perShape.push(0);
-        }
-        const seen = table.getOrAddAt(src, from, kept);
-        if (seen < 0) {
-          if (kept === shapeOf.length) {
-            shapeOf = grow(shapeOf);
-            fileOf = grow(fileOf);
-          }
-          shapeOf[kept] = k;
-          fileOf[kept] = fileIndex;
-          kept++;
-          perShape[k] = (perShape[k] as number) + 1;
-        } else if (sameBallot(shapes[shapeOf[seen] as number] as BallotShape, shape)) duplicates++;
-        else if (conflict === null) {
-          const other = args.files[fileOf[seen] as number] ?? '';
-          conflict = `${file}: ${fill(m.lang, m.duplicateConflict, { id: src.slice(from, to), other })}`;
-        }
-      },
-    );
-    if (!parsed.ok)
-      throw new CliError(
-        parsed.errors
-          .map((e) => `${file}:${e.line}: ${problemText(m.lang, e.code, e.params)} [${e.code}]`)
-          .join('\n'),
-      );
-    if (optionCount !== null && parsed.optionCount !== optionCount)
-      throw new CliError(
-        `${file}:1: ${fill(m.lang, m.optionCountDiffers, { count: parsed.optionCount, first: args.files[0] ?? '', expected: optionCount })}`,
-      );
-    optionCount ??= parsed.optionCount;
-    if (conflict !== null) throw new CliError(conflict);
-  }
+  const { shapes, perShape, duplicates, optionCount, electionId } = mergeBallotFiles(
+    args.files,
+    io.readFile,
+    election,
+    m,
+  );
+  const expectedElection = electionId;
 
   let options: string[];
   let sections: string[];
@@ -305,21 +237,6 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
     bySection: t.bySection,
   };
   return { json, text: renderText(expectedElection ?? '?', t, m, election, args.lang) };
-}
-
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function sameBallot(a: BallotShape, b: BallotShape): boolean {
-  return (
-    a.election === b.election &&
-    a.section === b.section &&
-    a.ranking.length === b.ranking.length &&
-    a.ranking.every((o, i) => o === b.ranking[i])
-  );
 }
 
 function renderText(

@@ -1,11 +1,14 @@
 /**
- * The one implementation of the API contract. Both transports (Electron IPC and the HTTP host)
- * hand it the raw envelope they received; it validates the envelope, the method, the staff
- * session and the input against shared/api.ts, and answers a CallResult. It never throws.
+ * The one implementation of the API contract, and the only door of the core: both transports
+ * (Electron IPC and the HTTP host) hand it the raw envelope they received; it validates the
+ * envelope, the method, the staff session and the input against shared/api.ts, and answers a
+ * CallResult (it never throws). Pushed events leave through the same object (`on`), so a
+ * composition root takes the service and nothing else.
  */
 import type { z } from 'zod';
 import {
   ApiError,
+  type AuditAction,
   CallEnvelopeSchema,
   type ApiErrorBody,
   contract,
@@ -18,10 +21,13 @@ import {
   type NetworkStatus,
   type PairingOffer,
   type Drive,
+  type EventName,
+  type EventPayload,
   type ExportReport,
   type ImportReport,
   type MethodName,
   type Output,
+  type Status,
 } from '../../shared/api';
 import type { BallotBox } from './ballot-box';
 import { CodeGuessLimiter } from './code-guess-limiter';
@@ -47,6 +53,13 @@ export interface ServiceDeps {
   presence?: KioskPresence;
   /** The hub's network mode and paired devices, where the composition root offers them. */
   network?: NetworkControls;
+}
+
+/** What the network mode needs of the box: where it lives, its audit trail, the sections. */
+export interface NetworkBoxAccess {
+  dataDir: string;
+  audit(action: AuditAction, details: Record<string, unknown>): void;
+  sections(): string[];
 }
 
 /** The console's handle on the network listener and its devices (src-main/host/network-hub.ts). */
@@ -82,7 +95,7 @@ export class ApiService {
     const presence = deps.presence ?? new KioskPresence(() => deps.now().getTime());
     this.guesses = new CodeGuessLimiter(
       () => deps.now().getTime(),
-      (burst) => box.audit.append('code-guesses-limited', burst),
+      (burst) => box.record('code-guesses-limited', burst),
     );
     this.handlers = {
       'kiosk.state': () => box.kioskState(),
@@ -121,7 +134,7 @@ export class ApiService {
       'staff.listDrives': async () => ({ drives: await deps.files.listDrives() }),
       'staff.export': ({ folder }) => deps.files.exportTo(folder),
       'staff.import': ({ files }) => deps.files.importFiles(files),
-      'staff.audit': () => ({ entries: box.audit.entries(), valid: box.audit.valid }),
+      'staff.audit': () => box.auditTrail(),
       'staff.allowQuit': ({ allow }) => (box.allowQuit(allow), ok),
       // Devices speak to the network listener (src-main/core/network/network-gate.ts) only.
       'device.pair': () => this.networkOnly(),
@@ -219,6 +232,26 @@ export class ApiService {
       console.error('internal error', e);
       return { ok: false, error: { code: 'internal', message: 'Internal error' } };
     }
+  }
+
+  /** Every pushed event of shared/api.ts `events`; returns the unsubscribe function. */
+  on(listener: <E extends EventName>(event: E, payload: EventPayload<E>) => void): () => void {
+    return this.deps.box.on(listener);
+  }
+
+  /** For the desktop root: the vote's status (the display stays awake while it is open). */
+  status(): Status {
+    return this.deps.box.status;
+  }
+
+  /** For the desktop root: quitting is refused while the vote is open, unless staff allowed it. */
+  canQuit(): boolean {
+    return this.deps.box.canQuit;
+  }
+
+  /** Closes the ballot box's files and releases its lock, when the app ends. */
+  shutdown(): void {
+    this.deps.box.shutdown();
   }
 
   /** Code checks, direct or inside a cast, go through the guess limiter. */

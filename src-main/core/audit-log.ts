@@ -90,6 +90,11 @@ export class AuditLog {
     return [...this.cache];
   }
 
+  /** The trail as stored (for an export), or '' when it cannot be read. */
+  text(): Promise<string> {
+    return fs.promises.readFile(this.file, 'utf8').catch(() => '');
+  }
+
   close(): void {
     this.out.close();
   }

@@ -12,7 +12,7 @@ import {
   tempDir,
 } from '../../test/fault/support/box-fixture';
 import { BallotBox } from './ballot-box';
-import { ballotLine } from './ballot-set';
+import { ballotLine } from '../../shared/domain/ballot';
 import { DamagedFileError } from './document-store';
 
 const A = OPTIONS[0] as string;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Ballot } from '../../shared/domain/ballot';
+import { ballotLine, type Ballot } from '../../shared/domain/ballot';
 import { ballotId, OPTIONS, tempDir } from '../../test/fault/support/box-fixture';
-import { asBallotRecord, ballotLine, BallotSet } from './ballot-set';
+import { BallotSet } from './ballot-set';
 import { DamagedFileError } from './document-store';
 
 const ballot = (ranking: string[] = [OPTIONS[0] as string], section = 'FR'): Ballot => ({
@@ -14,18 +14,6 @@ const ballot = (ranking: string[] = [OPTIONS[0] as string], section = 'FR'): Bal
 });
 
 const fileIn = () => path.join(tempDir(), 'ballots.jsonl');
-
-describe('asBallotRecord', () => {
-  it('accepts exactly the four ballot fields', () => {
-    const b = ballot();
-    expect(asBallotRecord(b)).toEqual(b);
-    expect(asBallotRecord({ ...b, at: '2021-03-20T10:00:00Z' })).toBeNull();
-    expect(asBallotRecord({ ...b, id: 'ABC' })).toBeNull();
-    expect(asBallotRecord({ ...b, ranking: [1] })).toBeNull();
-    expect(asBallotRecord([b])).toBeNull();
-    expect(asBallotRecord(null)).toBeNull();
-  });
-});
 
 describe('BallotSet', () => {
   it('keeps appended ballots across a reopen, counted per section', () => {

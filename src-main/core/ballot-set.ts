@@ -4,41 +4,19 @@
  * Records hold only id, election, section and ranking: nothing that dates or orders them.
  */
 import fs from 'node:fs';
-import type { Ballot } from '../../shared/domain/ballot';
+import {
+  asBallotRecord,
+  ballotLine,
+  CANONICAL_LINE,
+  type Ballot,
+} from '../../shared/domain/ballot';
+import { shuffled } from '../../shared/random';
 import type { RankingGroup } from '../../shared/tally/types';
-import { AppendFile, writeFileAtomic } from './durable-file';
 import { DamagedFileError } from './document-store';
+import { LineLog, readLog } from './line-log';
 
-const ID = /^[0-9a-f]{32}$/;
-const SLUG = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const SECTION = /^[A-Z][A-Z0-9]{0,7}$/;
-
-/** Same rules as BallotSchema, written out because opening 100,000 records must stay fast. */
-export function asBallotRecord(raw: unknown): Ballot | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  const keys = Object.keys(r);
-  if (keys.length !== 4) return null;
-  const { id, election, section, ranking } = r;
-  if (typeof id !== 'string' || !ID.test(id)) return null;
-  if (typeof election !== 'string' || !SLUG.test(election)) return null;
-  if (typeof section !== 'string' || !SECTION.test(section)) return null;
-  if (!Array.isArray(ranking) || ranking.length > 20) return null;
-  for (const o of ranking) if (typeof o !== 'string' || !SLUG.test(o)) return null;
-  return { id, election, section, ranking: ranking as string[] };
-}
-
-/**
- * The canonical line, matched whole: every line this app writes has exactly this shape, and
- * reading it without JSON.parse keeps opening 100,000 ballots well under half a second. The
- * character classes leave nothing to escape, so a match is also the canonical text.
- */
-const S = '[a-z0-9][a-z0-9-]{0,39}';
 const TAG_SEP = '\u0001';
 const keyOf = (ranking: readonly string[]) => ranking.map((r) => `"${r}"`).join(',');
-const CANONICAL = new RegExp(
-  `^\\{"id":"([0-9a-f]{32})","election":"(${S})","section":"([A-Z][A-Z0-9]{0,7})","ranking":\\[((?:"${S}")(?:,"${S}"){0,19})?\\]\\}$`,
-);
 
 interface StoredLine {
   id: string;
@@ -52,7 +30,9 @@ interface StoredLine {
 
 /** A stored line as a ballot: the canonical fast path, else the full check. */
 function parseLine(text: string): StoredLine | null {
-  const m = CANONICAL.exec(text);
+  // Every line this app writes is canonical: matching it without JSON.parse keeps opening
+  // 100,000 ballots well under half a second.
+  const m = CANONICAL_LINE.exec(text);
   if (m) {
     const inner = m[4] ?? '';
     return {
@@ -82,10 +62,6 @@ function parseLine(text: string): StoredLine | null {
   };
 }
 
-/** The canonical line of a ballot: fixed key order, no whitespace. */
-export const ballotLine = (b: Ballot): string =>
-  JSON.stringify({ id: b.id, election: b.election, section: b.section, ranking: b.ranking }) + '\n';
-
 class SectionCounts {
   /** Group key of each ballot, in file order: only used to know what a release adds. */
   readonly keys: string[] = [];
@@ -114,7 +90,7 @@ export interface OpenReport {
 }
 
 export class BallotSet {
-  private out!: AppendFile;
+  private readonly log: LineLog;
   /**
    * Ballot id → its shared tag (election, section, ranking key): a ballot costs one map entry
    * and its id, whatever its ranking, so eight hours of voting keep the memory flat.
@@ -135,7 +111,7 @@ export class BallotSet {
     private batchSize: number,
   ) {
     // One pass over the text, no object per line: this is what opening 100,000 ballots costs.
-    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const text = readLog(file);
     let start = 0;
     let line = 0;
     let count = 0;
@@ -156,12 +132,10 @@ export class BallotSet {
       }
       start = nl + 1;
     }
-    const tornTail = start < text.length ? text.slice(start) : null;
     // Only now that every line is known good may the file be touched.
-    this.out = new AppendFile(file);
-    if (tornTail !== null) this.out.truncate(Buffer.byteLength(text.slice(0, start), 'utf8'));
+    this.log = new LineLog(file, text);
     this.releaseFull();
-    this.openReport = { ballots: count, tornTail };
+    this.openReport = { ballots: count, tornTail: this.log.tornTail };
   }
 
   get size(): number {
@@ -194,8 +168,8 @@ export class BallotSet {
    * with them (burning a code) can still take them back with undo.
    */
   stage(ballots: readonly Ballot[]): { commit(): void; undo(): void } {
-    const before = this.out.bytes;
-    if (ballots.length > 0) this.out.append(ballots.map(ballotLine).join(''));
+    const before = this.log.bytes;
+    if (ballots.length > 0) this.log.append(ballots.map(ballotLine).join(''));
     return {
       commit: () => {
         for (const b of ballots)
@@ -209,7 +183,7 @@ export class BallotSet {
           });
         this.releaseFull();
       },
-      undo: () => this.out.truncate(before),
+      undo: () => this.log.truncate(before),
     };
   }
 
@@ -251,22 +225,18 @@ export class BallotSet {
    */
   shuffle(randomIndex: (n: number) => number): void {
     const lines = [...this.ids.keys()].map((id) => this.lineOf(id) as string);
-    for (let i = lines.length - 1; i > 0; i--) {
-      const j = randomIndex(i + 1);
-      const t = lines[i] as string;
-      lines[i] = lines[j] as string;
-      lines[j] = t;
-    }
-    this.out.close();
-    try {
-      writeFileAtomic(this.file, lines.join(''));
-    } finally {
-      this.out = new AppendFile(this.file);
-    }
+    this.log.rewrite(shuffled(lines, randomIndex).join(''));
+  }
+
+  /** Deletes the file and answers an empty set in its place (the purge of test ballots). */
+  erase(): BallotSet {
+    this.close();
+    fs.rmSync(this.file, { force: true });
+    return new BallotSet(this.file, this.batchSize);
   }
 
   close(): void {
-    this.out.close();
+    this.log.close();
   }
 
   private releaseFull(): void {

@@ -1,25 +1,28 @@
 /** The hashes of codes already used, one per line, append-only. Never linked to a ballot. */
-import fs from 'node:fs';
-import { AppendFile, scanLines, writeFileAtomic } from './durable-file';
 import { DamagedFileError } from './document-store';
+import { LineLog, readLog } from './line-log';
+
+const HASH = /^[0-9a-f]{64}$/;
 
 export class BurnedCodes {
-  private out: AppendFile;
+  private readonly log: LineLog;
   private readonly set = new Set<string>();
-  /** A last line cut by a crash, dropped on open. */
-  readonly tornTail: string | null;
 
   constructor(readonly file: string) {
-    const buf = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
-    const scan = scanLines(buf);
-    for (const { text, line } of scan.lines) {
-      if (!/^[0-9a-f]{64}$/.test(text))
-        throw new DamagedFileError(file, `line ${line} is not a code hash`);
-      this.set.add(text);
+    const text = readLog(file);
+    const lines = text.split('\n');
+    lines.pop(); // the text after the last newline: empty, or a torn line the log drops
+    for (const [i, line] of lines.entries()) {
+      if (line === '') continue;
+      if (!HASH.test(line)) throw new DamagedFileError(file, `line ${i + 1} is not a code hash`);
+      this.set.add(line);
     }
-    this.out = new AppendFile(file);
-    if (scan.tornTail !== null) this.out.truncate(scan.goodBytes);
-    this.tornTail = scan.tornTail;
+    this.log = new LineLog(file, text);
+  }
+
+  /** A last line cut by a crash, dropped on open. */
+  get tornTail(): string | null {
+    return this.log.tornTail;
   }
 
   get size(): number {
@@ -32,7 +35,7 @@ export class BurnedCodes {
 
   burn(hash: string): void {
     if (this.set.has(hash)) return;
-    this.out.append(hash + '\n');
+    this.log.append(hash + '\n');
     this.set.add(hash);
   }
 
@@ -41,16 +44,15 @@ export class BurnedCodes {
    * which the ballot log's order could otherwise be matched against.
    */
   sort(): void {
-    const lines = [...this.set].sort().map((h) => h + '\n');
-    this.out.close();
-    try {
-      writeFileAtomic(this.file, lines.join(''));
-    } finally {
-      this.out = new AppendFile(this.file);
-    }
+    this.log.rewrite(
+      [...this.set]
+        .sort()
+        .map((h) => h + '\n')
+        .join(''),
+    );
   }
 
   close(): void {
-    this.out.close();
+    this.log.close();
   }
 }

@@ -7,9 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Ballot } from '../../shared/domain/ballot';
+import { asBallotRecord, type Ballot } from '../../shared/domain/ballot';
 import { fsyncDir, storageError } from './durable-file';
-import { asBallotRecord } from './ballot-set';
 
 export interface CastIntent {
   ballot: Ballot;

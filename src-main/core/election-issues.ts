@@ -5,7 +5,8 @@
  * text for logs. The path stays as zod gives it (options.1.title.fr), it is what the file says.
  */
 import type { ZodError } from 'zod';
-import type { ApiIssue, ElectionIssueCode } from '../../shared/api';
+import { ApiError, type ApiIssue, type ElectionIssueCode } from '../../shared/api';
+import { ElectionSchema, type Election } from '../../shared/domain/election';
 
 type ZodIssue = ZodError['issues'][number];
 
@@ -106,4 +107,25 @@ export function notJsonIssue(reason: string): ApiIssue {
     code: `${ELECTION_ISSUE_PREFIX}not-json`,
     params: { reason },
   };
+}
+
+/** An election file's text as an election, or an ApiError listing its issues in codes. */
+export function parseElectionJson(json: string): Election {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new ApiError('election-invalid', `Not JSON: ${(e as Error).message}`, undefined, [
+      notJsonIssue((e as Error).message),
+    ]);
+  }
+  const r = ElectionSchema.safeParse(raw);
+  if (!r.success)
+    throw new ApiError(
+      'election-invalid',
+      'The election definition is not valid.',
+      { count: r.error.issues.length },
+      electionIssues(r.error.issues, raw),
+    );
+  return r.data;
 }

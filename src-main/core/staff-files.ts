@@ -4,7 +4,6 @@
  * import leaves an audit entry with the hashes of the files; none holds a ballot or a code.
  */
 import { randomInt } from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { StaffFiles } from './api-service';
 import type { BallotBox } from './ballot-box';
@@ -51,7 +50,7 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
           status: box.status,
           ballots: box.ballots(),
           entitled: ov.entitled,
-          auditText: await fs.readFile(box.audit.file, 'utf8').catch(() => ''),
+          auditText: await box.auditText(),
           appVersion: deps.appVersion,
           at: deps.now(),
         },
@@ -61,7 +60,7 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
           syncFileSystem: syncFileSystemWith(platform, run),
         },
       );
-      box.audit.append('exported', {
+      box.record('exported', {
         folder: path.basename(report.folder),
         ballots: report.ballots,
         files: report.files.map((f) => ({ name: f.name, sha256: f.sha256 })),
@@ -73,7 +72,7 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
       const known = new Map(box.ballots().map((b) => [b.id, b]));
       const prepared = prepareImport(box.election, files, (id) => known.get(id), deps.importLimits);
       const r = box.importBallots(prepared.ballots);
-      box.audit.append('imported', {
+      box.record('imported', {
         added: r.added,
         alreadyPresent: r.alreadyPresent,
         files: prepared.files,

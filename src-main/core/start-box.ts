@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   ApiService,
   type DesktopControls,
+  type NetworkBoxAccess,
   type NetworkControls,
   type StaffFiles,
 } from './api-service';
@@ -21,8 +22,12 @@ import { createStaffFiles } from './staff-files';
 export const APP_VERSION = '0.1.0';
 
 export interface Started {
-  box: BallotBox;
+  /** What a composition root uses: calls, pushed events, quit permission, shutdown. */
   service: ApiService;
+  /** Where the box lives, to tell staff. */
+  dataDir: string;
+  /** The box behind the service, for tests only. */
+  box: BallotBox;
 }
 
 export function startBox(
@@ -30,7 +35,7 @@ export function startBox(
   /** The desktop app's window controls; the host has none. */
   desktop?: DesktopControls,
   /** The hub's network mode, made once the box is open (src-main/host/network-hub.ts). */
-  network?: (box: BallotBox) => NetworkControls & { attach(service: ApiService): void },
+  network?: (box: NetworkBoxAccess) => NetworkControls & { attach(service: ApiService): void },
 ): Started {
   const now = () => new Date();
   const box = new BallotBox({
@@ -43,7 +48,11 @@ export function startBox(
     appVersion: APP_VERSION,
   });
   const files: StaffFiles = createStaffFiles({ box, now, appVersion: APP_VERSION });
-  const hub = network?.(box);
+  const hub = network?.({
+    dataDir: box.dataDir,
+    audit: (action, details) => box.audit.append(action, details),
+    sections: () => box.election.sections.map((s) => s.id),
+  });
   const service = new ApiService({
     box,
     files,
@@ -53,7 +62,7 @@ export function startBox(
     network: hub,
   });
   hub?.attach(service);
-  return { box, service };
+  return { service, dataDir: box.dataDir, box };
 }
 
 /** The exact command staff run to repair a data folder (quoted for a shell). */

@@ -67,27 +67,27 @@ async function main(): Promise<void> {
 
   const started = open();
   if (!started) return;
-  const { box, service } = started;
+  const { service } = started;
   registerAppProtocol(protocol, (file) => fs.readFile(file), rendererDir);
   registerApiHandler(ipcMain, service);
-  box.on((event, payload) =>
+  service.on((event, payload) =>
     broadcast(() => BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload),
   );
 
   const keepAwake = new DisplayKeepAwake(powerSaveBlocker);
-  keepAwake.update(box.kioskState().status);
-  box.on((event, payload) => {
+  keepAwake.update(service.status());
+  service.on((event, payload) => {
     if (event === 'kiosk') keepAwake.update(payload.status);
   });
 
-  const canQuit = () => box.canQuit;
+  const canQuit = () => service.canQuit();
   guardAppQuit(app, { canQuit, onRefused: () => console.warn('quit refused: vote open') });
   const deps: SlotDeps<BrowserWindow> = {
     BrowserWindow,
     preload,
     canQuit,
     requestQuit: () => app.quit(),
-    onSessionEnd: () => box.shutdown(),
+    onSessionEnd: () => service.shutdown(),
     now: () => Date.now(),
     allowedShortcuts: [STAFF_SHORTCUT],
     log: (m) => console.warn(m),
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   kiosk.open();
   results.open();
 
-  app.on('will-quit', () => box.shutdown());
+  app.on('will-quit', () => service.shutdown());
   app.on('window-all-closed', () => app.quit());
 }
 

@@ -2,8 +2,11 @@
  * The object the preload exposes: exactly the contract's two doors (call and on), never
  * ipcRenderer itself, and only the contract's event channels.
  */
-import type { CallEnvelope, CallResult, EventName } from '../../shared/api';
+import type { CallEnvelope } from '../../shared/api';
+import type { Bridge, EventName } from '../../shared/bridge';
 import { CALL_CHANNEL, eventChannel, PRELOAD_EVENT_NAMES } from './channels';
+
+export type { Bridge };
 
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
@@ -11,14 +14,11 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
-export interface Bridge {
-  call(envelope: CallEnvelope): Promise<CallResult>;
-  on(event: EventName, listener: (payload: unknown) => void): () => void;
-}
-
 export function createBridge(ipc: IpcRendererLike): Bridge {
+  // `satisfies`: the object is checked against the one Bridge type the client also uses.
   return Object.freeze({
-    call: (envelope: CallEnvelope) => ipc.invoke(CALL_CHANNEL, envelope) as Promise<CallResult>,
+    call: (envelope: CallEnvelope) =>
+      ipc.invoke(CALL_CHANNEL, envelope) as ReturnType<Bridge['call']>,
     on: (event: EventName, listener: (payload: unknown) => void) => {
       if (!PRELOAD_EVENT_NAMES.includes(event)) return () => undefined;
       const channel = eventChannel(event);
@@ -27,5 +27,5 @@ export function createBridge(ipc: IpcRendererLike): Bridge {
       ipc.on(channel, wrapped);
       return () => void ipc.removeListener(channel, wrapped);
     },
-  });
+  } satisfies Bridge);
 }

@@ -27,7 +27,7 @@ beforeAll(async () => {
     now: () => new Date(),
     newToken: () => 'token',
   });
-  server = createHostServer({ service, box, staticDir });
+  server = createHostServer({ service, staticDir });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   port = (server.address() as AddressInfo).port;
 });

@@ -8,13 +8,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApiError, httpStatus, type ApiErrorBody, type EventName } from '../../shared/api';
 import type { ApiService } from '../core/api-service';
-import type { BallotBox } from '../core/ballot-box';
 import { CONTENT_SECURITY_POLICY } from '../core/security-policy';
 import { CONTENT_TYPES as TYPES } from '../core/content-types';
 
 export interface HostOptions {
+  /** The API and its pushed events: the host knows nothing else of the core. */
   service: ApiService;
-  box: BallotBox;
   staticDir: string;
   host?: string;
 }
@@ -75,7 +74,7 @@ export function createHostServer(opts: HostOptions): http.Server {
   const staticRoot = path.resolve(opts.staticDir);
   const sseClients = new Set<http.ServerResponse>();
 
-  opts.box.on((event: EventName, payload) => {
+  opts.service.on((event: EventName, payload) => {
     const data = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const c of sseClients) {
       // A screen that stopped reading (asleep, frozen) would make the host buffer every

@@ -70,22 +70,22 @@ function main(): void {
     console.error(why);
     process.exit(1);
   }
-  const { box, service } = started;
-  const server = createHostServer({ service, box, staticDir });
+  const { service, dataDir } = started;
+  const server = createHostServer({ service, staticDir });
   server.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE')
       console.error(
         `Le port ${port} est déjà utilisé. Choisissez-en un autre : npm run host -- --port 8418 / Port ${port} is busy.`,
       );
     else console.error(`Le serveur n’a pas pu démarrer / could not start: ${e.message}`);
-    box.shutdown();
+    service.shutdown();
     process.exit(1);
   });
   server.listen(port, '127.0.0.1', () => {
     const addr = server.address();
     const p = typeof addr === 'object' && addr ? addr.port : port;
     const base = `http://127.0.0.1:${p}`;
-    console.log(`Priorités — données / data: ${box.dataDir}`);
+    console.log(`Priorités — données / data: ${dataDir}`);
     console.log(`  Kiosque / kiosk:      ${base}/kiosk`);
     console.log(`  Résultats / results:  ${base}/results`);
     console.log(`  Équipe / staff:       ${base}/staff`);
@@ -94,7 +94,7 @@ function main(): void {
   });
   const stop = () => {
     server.close();
-    box.shutdown();
+    service.shutdown();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -15,8 +15,7 @@ import {
   type NetworkStatus,
   type PairingOffer,
 } from '../../shared/api';
-import type { ApiService, NetworkControls } from '../core/api-service';
-import type { BallotBox } from '../core/ballot-box';
+import type { ApiService, NetworkBoxAccess, NetworkControls } from '../core/api-service';
 import { DeviceRegistry } from '../core/network/device-registry';
 import { NetworkGate } from '../core/network/network-gate';
 import { PairingCodes } from '../core/network/pairing-codes';
@@ -24,7 +23,7 @@ import { loadOrCreateIdentity, type TlsIdentity } from '../core/network/tls-iden
 import { createNetworkServer, DEFAULT_NETWORK_PORT } from './network-server';
 
 export interface NetworkHubOptions {
-  box: BallotBox;
+  box: NetworkBoxAccess;
   staticDir: string;
   port?: number;
   /** Where to listen: every interface by default; tests pass 127.0.0.1. */
@@ -50,6 +49,7 @@ export class NetworkHub implements NetworkControls {
   readonly registry: DeviceRegistry;
   readonly pairing: PairingCodes;
   private gate: NetworkGate | null = null;
+  private service: ApiService | null = null;
   private server: https.Server | null = null;
   private identity: TlsIdentity | null = null;
   private boundPort: number;
@@ -67,7 +67,7 @@ export class NetworkHub implements NetworkControls {
     this.pairing = new PairingCodes({
       nowMs: () => this.now().getTime(),
       randomIndex: (n) => randomInt(n),
-      audit: (action, details) => box.audit.append(action, details),
+      audit: (action, details) => box.audit(action, details),
       ttlSeconds: opts.pairingTtlSeconds,
     });
   }
@@ -79,12 +79,13 @@ export class NetworkHub implements NetworkControls {
   /** Called once by the composition root, after the service that holds this hub exists. */
   attach(service: ApiService): void {
     const box = this.opts.box;
+    this.service = service;
     this.gate = new NetworkGate({
       service,
       registry: this.registry,
       pairing: this.pairing,
-      audit: (action, details) => box.audit.append(action, details),
-      sections: () => box.election.sections.map((s) => s.id),
+      audit: (action, details) => box.audit(action, details),
+      sections: () => box.sections(),
     });
   }
 
@@ -121,12 +122,13 @@ export class NetworkHub implements NetworkControls {
 
   async start(): Promise<void> {
     if (this.server) return;
-    if (!this.gate) throw new Error('NetworkHub.attach(service) first');
+    const service = this.service;
+    if (!this.gate || !service) throw new Error('NetworkHub.attach(service) first');
     const tls = await this.tls();
     const server = createNetworkServer({
       gate: this.gate,
       registry: this.registry,
-      box: this.opts.box,
+      events: (l) => service.on(l),
       tls,
       staticDir: this.opts.staticDir,
     });
@@ -140,7 +142,7 @@ export class NetworkHub implements NetworkControls {
     const addr = server.address();
     if (typeof addr === 'object' && addr) this.boundPort = addr.port;
     this.server = server;
-    this.opts.box.audit.append('network-mode', { on: true, port: this.boundPort });
+    this.opts.box.audit('network-mode', { on: true, port: this.boundPort });
   }
 
   async stop(): Promise<void> {
@@ -149,12 +151,12 @@ export class NetworkHub implements NetworkControls {
     this.server = null;
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.opts.box.audit.append('network-mode', { on: false });
+    this.opts.box.audit('network-mode', { on: false });
   }
 
   newPairingCode(role: DeviceRole, section: string | null): PairingOffer {
     if (!this.server) throw new ApiError('wrong-state', 'Turn network mode on first.');
-    if (role === 'kiosk' && !this.opts.box.election.sections.some((s) => s.id === section))
+    if (role === 'kiosk' && !this.opts.box.sections().includes(section ?? ''))
       throw new ApiError('unknown-section', 'A kiosk needs one of the election’s sections.');
     const { code, expires } = this.pairing.issue({
       role,
@@ -177,6 +179,6 @@ export class NetworkHub implements NetworkControls {
   revoke(id: string): void {
     const name = this.registry.get(id)?.name ?? id;
     if (!this.registry.revoke(id)) throw new ApiError('not-found', 'No such paired device.');
-    this.opts.box.audit.append('device-revoked', { device: name });
+    this.opts.box.audit('device-revoked', { device: name });
   }
 }

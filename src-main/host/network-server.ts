@@ -16,7 +16,7 @@ import {
   type EventName,
   type KioskState,
 } from '../../shared/api';
-import type { BallotBox } from '../core/ballot-box';
+import type { ApiService } from '../core/api-service';
 import type { DeviceRecord, DeviceRegistry } from '../core/network/device-registry';
 import type { NetworkGate } from '../core/network/network-gate';
 import type { TlsIdentity } from '../core/network/tls-identity';
@@ -35,7 +35,8 @@ export const DEVICE_COOKIE = 'priorites-device';
 export interface NetworkServerOptions {
   gate: NetworkGate;
   registry: DeviceRegistry;
-  box: BallotBox;
+  /** The service's pushed events (ApiService.on). */
+  events: ApiService['on'];
   tls: TlsIdentity;
   staticDir: string;
 }
@@ -60,7 +61,7 @@ export function createNetworkServer(opts: NetworkServerOptions): https.Server {
   const staticRoot = path.resolve(opts.staticDir);
   const streams = new Set<{ res: http.ServerResponse; device: DeviceRecord }>();
 
-  opts.box.on((event: EventName, payload) => {
+  opts.events((event: EventName, payload) => {
     for (const s of streams) {
       if (!STREAM[s.device.role].includes(event)) continue;
       const data =

@@ -12,10 +12,3 @@ export function useApi(): ApiClient {
   if (!api) throw new Error('useApi outside ApiContext');
   return api;
 }
-
-/** Random ballot id (128 bits) chosen by the kiosk, so that a retried cast is recorded once. */
-export function newBallotId(): string {
-  const b = new Uint8Array(16);
-  crypto.getRandomValues(b);
-  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-}

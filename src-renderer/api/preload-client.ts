@@ -2,22 +2,16 @@
 import {
   ApiError,
   ApiErrorBodySchema,
-  BRIDGE_NAME,
   type ApiClient,
-  type CallEnvelope,
-  type CallResult,
   type EventName,
   type EventPayload,
   type Input,
   type MethodName,
   type Output,
 } from '../../shared/api';
+import { BRIDGE_NAME, type Bridge } from '../../shared/bridge';
 
-/** What the preload puts on window[BRIDGE_NAME]. */
-export interface Bridge {
-  call(envelope: CallEnvelope): Promise<CallResult>;
-  on(event: EventName, listener: (payload: unknown) => void): () => void;
-}
+export type { Bridge };
 
 export function findBridge(w: unknown): Bridge | null {
   const b = (w as Record<string, unknown>)[BRIDGE_NAME] as Partial<Bridge> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayed, dropAt, move, placeAt, shuffled, toggle } from './ranking';
+import { displayed, dropAt, move, placeAt, toggle } from './ranking';
 
 describe('tap', () => {
   it('gives the next rank, and taking a theme back closes the ranks up', () => {
@@ -40,15 +40,5 @@ describe('dropAt (drag over ranked-then-unranked list)', () => {
 describe('displayed', () => {
   it('lists ranked themes first, then the others in the voter’s order', () => {
     expect(displayed(['c'], ['b', 'a', 'c', 'd'])).toEqual(['c', 'b', 'a', 'd']);
-  });
-});
-
-describe('shuffled', () => {
-  it('is a permutation that follows the random source', () => {
-    const xs = ['a', 'b', 'c', 'd'];
-    const zero = shuffled(xs, () => 0);
-    expect([...zero].sort()).toEqual(xs);
-    expect(zero).not.toEqual(xs);
-    expect(shuffled(xs, () => 0.999)).toEqual(xs);
   });
 });

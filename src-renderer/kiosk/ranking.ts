@@ -18,16 +18,6 @@ export function move(ranking: readonly string[], id: string, delta: -1 | 1): str
   return placeAt(ranking, id, i + delta);
 }
 
-/** Fisher-Yates with an injected random source, so each voter sees a fresh order. */
-export function shuffled<T>(xs: readonly T[], random: () => number): T[] {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j] as T, a[i] as T];
-  }
-  return a;
-}
-
 /**
  * Drag and drop over the list shown on screen (ranked themes first, then the unranked ones):
  * `to` is the index the dragged theme lands at in that list. Landing among the ranked themes

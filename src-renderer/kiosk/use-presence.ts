@@ -5,7 +5,8 @@
  * forgets a kiosk that goes quiet (src-main/core/kiosk-presence.ts).
  */
 import { useEffect } from 'react';
-import { newBallotId, useApi } from '../api/client';
+import { useApi } from '../api/client';
+import { newBallotId } from '../ui/random';
 
 const KIOSK_ID = `kiosk-${newBallotId().slice(0, 16)}`;
 const REPEAT_MS = 5_000;

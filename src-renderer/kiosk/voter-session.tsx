@@ -8,10 +8,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, type KioskState } from '../../shared/api';
 import { localize, type Lang } from '../../shared/domain/election';
-import { newBallotId, useApi } from '../api/client';
+import { shuffled } from '../../shared/random';
+import { useApi } from '../api/client';
 import type { MessageKey } from '../i18n/catalogs';
 import { useI18n } from '../i18n/i18n-context';
 import { errorKey } from '../i18n/translate';
+import { newBallotId, randomInt } from '../ui/random';
 import { CodeScreen, type AcceptedCode } from './code-screen';
 import {
   DEFAULT_DISPLAY,
@@ -23,7 +25,6 @@ import {
 import { InterruptedScreen, type Interruption } from './interrupted-screen';
 import { sectionOverride } from './kiosk-section';
 import { RankScreen } from './rank-screen';
-import { shuffled } from './ranking';
 import { ReviewScreen } from './review-screen';
 import { StillThere } from './still-there';
 import { ThanksScreen } from './thanks-screen';
@@ -93,7 +94,7 @@ export function VoterSession({
   const shuffle = e.kiosk.shuffleOptions;
   const order = useMemo(() => {
     const ids = optionKey.split(' ');
-    return shuffle ? shuffled(ids, Math.random) : ids;
+    return shuffle ? shuffled(ids, randomInt) : ids;
   }, [optionKey, shuffle]);
 
   // Staff closed the vote, or changed the ballot under a voter who had started: that voter is

@@ -13,7 +13,6 @@ import { PrintReport } from './print-report';
 import { StatusLine } from './status-line';
 import { useAutoCycle } from './use-auto-cycle';
 import { useFitToScreen } from './use-fit-to-screen';
-import { useLiveResults } from './use-live-results';
 import { usePrinting } from './use-printing';
 import { useFacilitatorKeys, type FacilitatorActions } from './use-facilitator-keys';
 import { ViewBody } from './view-body';
@@ -31,7 +30,8 @@ const initialLang = LangSchema.safeParse(query.get('lang'));
 const cycleSeconds = Math.max(5, Number(query.get('cycle')) || 20);
 
 export function ResultsApp({ setLang }: { setLang: (l: Lang) => void }) {
-  const results = useLiveResults();
+  // Every few seconds: a projector left on for two hours must never stay stale.
+  const results = useRemote('results.get', 'results', 5000);
   const kiosk = useRemote('kiosk.state', 'kiosk');
   const { t, lang } = useI18n();
   const [chosenLang, setChosenLang] = useState<Lang | null>(

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ApiService } from '../../src-main/core/api-service';
 import { BallotBox } from '../../src-main/core/ballot-box';
-import { ballotLine } from '../../src-main/core/ballot-set';
+import { ballotLine } from '../../shared/domain/ballot';
 import { defaultElection } from '../../src-main/core/default-election';
 import type { BenchRow } from './bench-types';
 import { randomRankings } from './generate';

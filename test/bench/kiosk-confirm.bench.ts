@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { ballotLine } from '../../src-main/core/ballot-set';
+import { ballotLine } from '../../shared/domain/ballot';
 import { defaultElection } from '../../src-main/core/default-election';
 import { apiCall, staffToken } from '../support/api-call';
 import { openVote } from '../support/election-fixture';

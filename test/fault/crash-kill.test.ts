@@ -20,7 +20,8 @@ async function killLoop(
 ): Promise<{ kills: number; book: VoteBook }> {
   const book = new VoteBook(mode, tempDataDir(`priorites-crash-${mode}-`), seed + seedOffset);
   let host: FaultHost = await spawnHost(book.dataDir);
-  await book.prepare(host.url, KILLS_PER_MODE * 40);
+  // Enough codes for the fastest host: a round of 3 kiosks for up to 355 ms casts ~100.
+  await book.prepare(host.url, KILLS_PER_MODE * 200);
   let kills = 0;
   while (kills < KILLS_PER_MODE) {
     const loop = book.castLoop(host.url, 3);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { parseCode } from '../../shared/domain/codes';
-import { shuffled } from '../../src-main/core/export/shuffle';
+import { shuffled } from '../../shared/random';
 import { apiCall, staffToken } from '../support/api-call';
 import { tempDataDir } from '../support/host-process';
 import { readJsonl } from './support/box-fixture';

@@ -8,7 +8,7 @@ import { parseBallotsCsv } from '../../../shared/csv/ballots-csv';
 import { verifyAuditFile } from '../../cli/verify-audit';
 import { castSome, openTestBox, type TestBox } from '../../../test/unit/support/test-box';
 import { exportFolderName } from './folder-name';
-import { shuffled } from './shuffle';
+import { shuffled } from '../../../shared/random';
 
 let t: TestBox;
 let target: string;

@@ -14,7 +14,7 @@ import type { Election } from '../../../shared/domain/election';
 import { groupRankings, tallyElection } from '../../../shared/tally';
 import { exportError } from './export-errors';
 import { exportFolderName } from './folder-name';
-import { shuffled } from './shuffle';
+import { shuffled } from '../../../shared/random';
 import {
   fsyncFolder,
   writeVerifiedFile,

@@ -79,6 +79,17 @@ describe('importing ballot files from other kiosks', () => {
     expect(t.box.counts().ballots).toBe(5);
   });
 
+  it('counts once a ballot repeated with the same choices in one file, as the recount does', async () => {
+    t = openTestBox();
+    t.box.open();
+    const { content } = fixture('kiosk-b.csv');
+    const rows = content.trimEnd().split('\n');
+    const repeated = { name: 'retried.csv', content: [...rows, rows[1]].join('\n') + '\n' };
+    const r = await t.files.importFiles([repeated]);
+    expect(r).toMatchObject({ added: 3, alreadyPresent: 1 });
+    expect(t.box.counts().ballots).toBe(3);
+  });
+
   it('refuses an over-long file before reading its rows', async () => {
     t = openTestBox();
     t.box.open();

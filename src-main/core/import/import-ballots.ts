@@ -7,7 +7,7 @@
  */
 import { ApiError } from '../../../shared/api';
 import { parseBallotsCsv, type CsvError } from '../../../shared/csv/ballots-csv';
-import { ballotProblem, type Ballot } from '../../../shared/domain/ballot';
+import { ballotProblem, repeatedBallot, type Ballot } from '../../../shared/domain/ballot';
 import type { Election } from '../../../shared/domain/election';
 import { sha256 } from '../export/verified-file';
 
@@ -35,11 +35,6 @@ export interface ImportLimits {
 }
 
 const MAX_ISSUES = 50;
-const sameBallot = (a: Ballot, b: Ballot) =>
-  a.section === b.section &&
-  a.election === b.election &&
-  a.ranking.length === b.ranking.length &&
-  a.ranking.every((r, i) => b.ranking[i] === r);
 
 /** The line of the n-th (0-based) occurrence of a ballot id, for messages only. */
 function lineOf(text: string, id: string, nth: number): number {
@@ -97,20 +92,21 @@ export function prepareImport(
         issue(kind, `ballot ${b.id}: ${kind}`, rest as Record<string, string | number>);
         continue;
       }
-      if (inFile.has(b.id)) {
-        issue('duplicate-ballot-id', `ballot id ${b.id} appears twice in this file`, {
-          value: b.id,
-        });
+      // One rule for a repeated id (shared/domain/ballot.ts), in a file as across files and
+      // against the box: the same ballot again counts once, other choices are refused.
+      const twin = byId.get(b.id)?.ballot ?? existing(b.id);
+      if (twin && repeatedBallot(twin, b) === 'conflict') {
+        if (inFile.has(b.id))
+          issue('duplicate-ballot-id', `ballot id ${b.id} appears twice in this file`, {
+            value: b.id,
+          });
+        else
+          issue('ballot-id-conflict', `ballot id ${b.id} is already known with other choices`, {
+            value: b.id,
+          });
         continue;
       }
       inFile.add(b.id);
-      const twin = byId.get(b.id)?.ballot ?? existing(b.id);
-      if (twin && !sameBallot(twin, b)) {
-        issue('ballot-id-conflict', `ballot id ${b.id} is already known with other choices`, {
-          value: b.id,
-        });
-        continue;
-      }
       if (!byId.has(b.id)) byId.set(b.id, { ballot: b, file: f.name });
       out.ballots.push(b);
     }

@@ -166,7 +166,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'De {asked} plaats kan niet: de plaatsen volgen elkaar op, zonder lege plaats.',
   'pair.title': 'Dit apparaat aan de centrale computer koppelen',
   'pair.help':
-    'Op de centrale computer opent een medewerker « Netwerk », kiest de rol van dit apparaat en leest de koppelcode voor.',
+    'Op de centrale computer opent een medewerker ‘Netwerk’, kiest de rol van dit apparaat en leest de koppelcode voor.',
   'pair.code': 'Koppelcode',
   'pair.name': 'Naam van dit apparaat',
   'pair.namePlaceholder': 'Stemzuil 3',
@@ -254,7 +254,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.say.noGap': 'The {asked} rank is not possible: ranks follow each other, with no gap.',
   'pair.title': 'Join this device to the hub',
   'pair.help':
-    'On the hub, staff open « Network », choose this device’s role and read out the pairing code.',
+    'On the hub, staff open ‘Network’, choose this device’s role and read out the pairing code.',
   'pair.code': 'Pairing code',
   'pair.name': 'Name of this device',
   'pair.namePlaceholder': 'Kiosk 3',

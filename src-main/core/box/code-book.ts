@@ -1,0 +1,110 @@
+/**
+ * The single-use codes of one election: the issued codes (codes.json, salted hashes with their
+ * section; the printed codes are never stored) and the burned ones (burned-codes.jsonl). It
+ * answers whether a typed code may vote, and for which section; burning is done by the cast
+ * path, in the same durable step that records the ballot.
+ */
+import { createHash } from 'node:crypto';
+import { ApiError } from '../../../shared/api';
+import { makeCode, parseCode } from '../../../shared/domain/codes';
+import { BurnedCodes } from '../burned-codes';
+import type { Doc } from '../document-store';
+import { CodesDocSchema, type CodesDoc } from '../documents';
+import type { DataFolder } from './data-folder';
+
+export interface CheckedCode {
+  section: string;
+  hash: string;
+}
+
+export class CodeBook {
+  private readonly codes: Doc<CodesDoc>;
+  private readonly burned: BurnedCodes;
+  /** Code hash → section, so that checking a code does not scan every issued code. */
+  private readonly sections: Map<string, string>;
+
+  /** @param randomBytes also draws the salt of a new code book */
+  constructor(
+    folder: DataFolder,
+    private readonly randomBytes: (n: number) => Uint8Array,
+  ) {
+    this.codes = folder.document('codes', CodesDocSchema, {
+      version: 1,
+      salt: Buffer.from(randomBytes(16)).toString('hex'),
+      codes: [],
+    });
+    this.burned = new BurnedCodes(folder.file('burned'));
+    this.sections = new Map(this.codes.data.codes.map((c) => [c.hash, c.section]));
+  }
+
+  get generated(): number {
+    return this.codes.data.codes.length;
+  }
+
+  get used(): number {
+    return this.burned.size;
+  }
+
+  /** The section a code votes in, and its hash; an ApiError when it may not vote. */
+  check(code: string): CheckedCode {
+    const parsed = parseCode(code);
+    if (!parsed.ok)
+      throw new ApiError('code-malformed', 'This code is not well formed (check character).');
+    const hash = this.hash(parsed.canonical);
+    const section = this.sections.get(hash);
+    if (section === undefined)
+      throw new ApiError('code-unknown', 'This code was not issued for this vote.');
+    if (this.burned.has(hash)) throw new ApiError('code-used', 'This code has already been used.');
+    return { section, hash };
+  }
+
+  /** New codes for a section, each different from every code issued before. */
+  generate(section: string, count: number): string[] {
+    const known = new Set(this.codes.data.codes.map((c) => c.hash));
+    const out: string[] = [];
+    const added: CodesDoc['codes'] = [];
+    const randomIndex = (n: number) => {
+      // Rejection sampling keeps every character equally likely.
+      const limit = 256 - (256 % n);
+      for (;;) {
+        const b = this.randomBytes(1)[0] as number;
+        if (b < limit) return b % n;
+      }
+    };
+    while (out.length < count) {
+      const code = makeCode(section, randomIndex);
+      const hash = this.hash(code);
+      if (known.has(hash)) continue;
+      known.add(hash);
+      out.push(code);
+      added.push({ hash, section });
+    }
+    this.codes.update((d) => void d.codes.push(...added));
+    for (const c of added) this.sections.set(c.hash, c.section);
+    return out;
+  }
+
+  /** Marks a code used, durably; burning it again changes nothing. */
+  burn(hash: string): void {
+    this.burned.burn(hash);
+  }
+
+  /** The burned file is in casting order while the vote is open: sort it at the close. */
+  forgetBurnOrder(): void {
+    this.burned.sort();
+  }
+
+  /** A torn last line dropped from the burned codes on open, for the audit. */
+  get tornTail(): { file: string; tail: string } | null {
+    const t = this.burned.tornTail;
+    return t === null ? null : { file: this.burned.file, tail: t };
+  }
+
+  close(): void {
+    this.burned.close();
+  }
+
+  private hash(canonical: string): string {
+    return createHash('sha256').update(this.codes.data.salt).update(canonical).digest('hex');
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The layout of the data folder: which file holds what (docs/design.md, "Ballot box on disk"),
+ * where the backups go, and how a closed election's files are archived. Every module that
+ * opens a file of the box asks this one for its path; no other module spells a file name.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { DamagedFileError, Doc } from '../document-store';
+import { fsyncDir } from '../durable-file';
+
+export const FILES = {
+  state: 'state.json',
+  settings: 'settings.json',
+  codes: 'codes.json',
+  ballots: 'ballots.jsonl',
+  testBallots: 'test-ballots.jsonl',
+  burned: 'burned-codes.jsonl',
+  journal: 'cast-journal.json',
+  audit: 'audit.jsonl',
+} as const;
+export type DataFile = keyof typeof FILES;
+
+/** The documents rotated into backups/ (settings are not archived with an election). */
+const ARCHIVED_BACKUPS = /^(state|codes)\.\d+\.json$/;
+/**
+ * An election's own files, in the order they are archived: if a crash stops the archive half
+ * way, every intermediate folder still opens (state present) or is empty.
+ */
+const ELECTION_FILES = ['journal', 'testBallots', 'ballots', 'burned', 'codes', 'state'] as const;
+
+export class DataFolder {
+  constructor(readonly dir: string) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  file(k: DataFile): string {
+    return path.join(this.dir, FILES[k]);
+  }
+
+  get backupDir(): string {
+    return path.join(this.dir, 'backups');
+  }
+
+  /** Opens one of the folder's documents, with its rotated backups in backups/. */
+  document<T>(k: 'state' | 'settings' | 'codes', schema: z.ZodType<T>, defaults: T): Doc<T> {
+    return new Doc(this.file(k), schema, defaults, this.backupDir);
+  }
+
+  /**
+   * A missing document next to a log with data (or to its own backup) was lost, not never
+   * written: starting afresh would silently reopen a new vote over the old ballots, or forget
+   * every code. Throws DamagedFileError then.
+   */
+  requirePresent(doc: 'state' | 'codes', ...logs: DataFile[]): void {
+    const file = this.file(doc);
+    if (fs.existsSync(file)) return;
+    const backup = path.join(this.backupDir, `${doc}.1.json`);
+    const evidence = logs.some(
+      (k) => fs.existsSync(this.file(k)) && fs.statSync(this.file(k)).size > 0,
+    );
+    if (evidence || fs.existsSync(backup))
+      throw new DamagedFileError(file, 'missing, although the vote already has data');
+  }
+
+  /**
+   * Moves an election's files (and their backups) to archive/NAME, state last. The caller has
+   * closed them; the audit and the settings stay. Returns the archive's path inside the folder.
+   */
+  archiveElection(name: string): string {
+    const archive = path.join(this.dir, 'archive', name);
+    const backups = path.join(archive, 'backups');
+    fs.mkdirSync(backups, { recursive: true });
+    if (fs.existsSync(this.backupDir))
+      for (const f of fs.readdirSync(this.backupDir))
+        if (ARCHIVED_BACKUPS.test(f))
+          fs.renameSync(path.join(this.backupDir, f), path.join(backups, f));
+    for (const k of ELECTION_FILES)
+      if (fs.existsSync(this.file(k))) fs.renameSync(this.file(k), path.join(archive, FILES[k]));
+    fsyncDir(this.dir);
+    return path.relative(this.dir, archive);
+  }
+}
