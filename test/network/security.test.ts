@@ -139,6 +139,10 @@ describe('network listener: a device does only what its role does', () => {
       );
       expect(mine).toMatchObject({ role: 'kiosk', section: 'BE', received: 1, online: true });
       expect((await h.staff('staff.overview', {})).bySection.BE).toBe(1);
+      // A kiosk of Belgium cannot file a ballot under France.
+      await c.call('kiosk.cast', { ballotId: newBallotId(), ranking: [], section: 'FR' });
+      const after = (await h.staff('staff.overview', {})).bySection;
+      expect([after.BE, after.FR ?? 0]).toEqual([2, 0]);
     } finally {
       c.close();
     }

@@ -93,10 +93,10 @@ export class NetworkGate {
         return r.ok ? { ok: true, value: this.kioskState(r.value as KioskState, device) } : r;
       }
       case 'kiosk.cast': {
+        // A kiosk records its own section, whatever it sends (a code's section still wins).
         const withSection =
           input &&
           typeof input === 'object' &&
-          !('section' in input) &&
           !('code' in input) &&
           device.section &&
           this.deps.sections().includes(device.section)
