@@ -265,6 +265,7 @@ export const AUDIT_ACTIONS = [
   'quit-allowed',
   'recovered-from-backup',
   'log-salvaged',
+  'seal-unproven',
   'code-guesses-limited',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { AuditAction, AuditEntry } from '../../shared/api';
+import type { Mark } from './box/seal';
 import { AppendFile, scanLines } from './durable-file';
 
 export const GENESIS = '0'.repeat(64);
@@ -76,9 +77,18 @@ export class AuditLog {
   /** False when the chain on disk was already broken at open (shown to staff, kept as is). */
   readonly valid: boolean;
 
+  /** Told the trail's seal mark before each entry is written (box/seal.ts). */
+  beforeWrite: (mark: Mark) => void = () => {};
+
+  /** The trail's seal mark: its length and last hash. */
+  get mark(): Mark {
+    return { count: this.seq, digest: this.last };
+  }
+
   append(action: AuditAction, details: Record<string, unknown> = {}): AuditEntry {
     const base = { seq: this.seq + 1, at: this.now().toISOString(), action, details };
     const entry: AuditEntry = { ...base, prev: this.last, hash: entryHash(this.last, base) };
+    this.beforeWrite({ count: entry.seq, digest: entry.hash });
     this.out.append(JSON.stringify(entry) + '\n');
     this.seq = entry.seq;
     this.last = entry.hash;

@@ -7,7 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { AuditLog } from './audit-log';
+import { AuditLog, verifyAuditText } from './audit-log';
+import { BallotBoxProbe } from './box/integrity-probe';
+import { DataFolder } from './box/data-folder';
+import { mismatchReason, sealMismatches, type Sealed } from './box/seal';
+import { CastJournal } from './cast-journal';
 import { asBallotRecord, ballotLine } from '../../shared/domain/ballot';
 import { FILES } from './box/data-folder';
 import { DamagedFileError, DurableJsonAdapter } from './document-store';
@@ -18,7 +22,11 @@ import { acquireLock, type LockDeps } from './instance-lock';
 export interface RecoveryStep {
   /** File name inside the data folder. */
   file: string;
-  action: 'restored' | 'salvaged' | 'unrecoverable';
+  /**
+   * `unproven`: the file opens, but does not hold what the seal recorded (records lost or
+   * changed that nothing can bring back); the box is sealed again as it is, and this says so.
+   */
+  action: 'restored' | 'salvaged' | 'unrecoverable' | 'unproven';
   reason: string;
   /** The backup the document was restored from. */
   from?: string;
@@ -77,22 +85,110 @@ export function recoverDataDir(dataDir: string, deps: RecoveryDeps): RecoverySte
     const burned = salvageLog(dataDir, FILES.burned, hashCheck, keep);
     if (burned) steps.push(burned);
 
+    const audit = salvageAudit(dataDir, keep);
+    if (audit) steps.push(audit);
+    if (steps.some((s) => s.action === 'unrecoverable')) return steps;
+    steps.push(...unprovenParts(dataDir, keep));
+
     const done = steps.filter((s) => s.action !== 'unrecoverable');
     if (done.length > 0) {
-      const audit = new AuditLog(path.join(dataDir, FILES.audit), deps.now);
+      const log = new AuditLog(path.join(dataDir, FILES.audit), deps.now);
       for (const s of done)
-        audit.append(s.action === 'restored' ? 'recovered-from-backup' : 'log-salvaged', {
-          file: s.file,
-          ...(s.from ? { from: s.from } : {}),
-          ...(s.keptAs ? { keptAs: s.keptAs } : {}),
-          ...(s.dropped ? { droppedLines: s.dropped.join(',') } : {}),
-        });
-      audit.close();
+        if (s.action === 'unproven')
+          log.append('seal-unproven', { file: s.file, reason: s.reason });
+        else
+          log.append(s.action === 'restored' ? 'recovered-from-backup' : 'log-salvaged', {
+            file: s.file,
+            ...(s.from ? { from: s.from } : {}),
+            ...(s.keptAs ? { keptAs: s.keptAs } : {}),
+            ...(s.dropped ? { droppedLines: s.dropped.join(',') } : {}),
+          });
+      log.close();
+      // Staff asked for the box to open with what could be proven: seal it as it now is.
+      reseal(dataDir);
     }
     return steps;
   } finally {
     lock.release();
   }
+}
+
+const SEAL_FILES: Record<Sealed, string> = {
+  ballots: FILES.ballots,
+  testBallots: FILES.testBallots,
+  burned: FILES.burned,
+  codes: FILES.codes,
+  audit: FILES.audit,
+};
+
+const probe = (dataDir: string) =>
+  new BallotBoxProbe(new DataFolder(dataDir), Number.MAX_SAFE_INTEGER);
+
+/** The files that no longer hold what the seal recorded, or a missing seal next to data. */
+function unprovenParts(dataDir: string, keep: (file: string) => string): RecoveryStep[] {
+  const journalFile = path.join(dataDir, FILES.journal);
+  const found = probe(dataDir).found(path.join(dataDir, FILES.audit));
+  if (!fs.existsSync(journalFile)) {
+    const hasData = (['ballots', 'testBallots', 'burned', 'codes'] as const).some(
+      (p) => found[p].count > 0,
+    );
+    return hasData
+      ? [
+          {
+            file: FILES.journal,
+            action: 'unproven',
+            reason: 'missing: no count to check the files against',
+          },
+        ]
+      : [];
+  }
+  const journal = new CastJournal(journalFile);
+  try {
+    const stored = journal.seal();
+    if (!stored) return [];
+    const intent = journal.pending();
+    if (intent) return []; // the opening replays it, then checks
+    const misses = sealMismatches(found, stored.seal, stored.before);
+    if (misses.length > 0) keep(journalFile);
+    return misses.map((m) => ({
+      file: SEAL_FILES[m.part],
+      action: 'unproven' as const,
+      reason: mismatchReason(m),
+    }));
+  } finally {
+    journal.close();
+  }
+}
+
+function reseal(dataDir: string): void {
+  const journal = new CastJournal(path.join(dataDir, FILES.journal));
+  try {
+    if (journal.pending()) return; // the opening replays the cast and seals after it
+    const found = probe(dataDir).found(path.join(dataDir, FILES.audit));
+    journal.write(null, { seal: found, before: null });
+  } finally {
+    journal.close();
+  }
+}
+
+/** Keeps the audit trail up to its first broken link (the rest is kept aside, not trusted). */
+function salvageAudit(dataDir: string, keep: (file: string) => string): RecoveryStep | null {
+  const file = path.join(dataDir, FILES.audit);
+  if (!fs.existsSync(file)) return null;
+  const text = fs.readFileSync(file, 'utf8');
+  const v = verifyAuditText(text);
+  if (v.valid || v.problem?.reason === 'last line cut') return null;
+  const keptAs = keep(file);
+  const total = text.split('\n').filter((l) => l !== '').length;
+  const first = v.problem?.line ?? 1;
+  writeFileAtomic(file, v.entries.map((e) => JSON.stringify(e) + '\n').join(''));
+  return {
+    file: FILES.audit,
+    action: 'salvaged',
+    reason: `chain broken at line ${first} (${v.problem?.reason})`,
+    keptAs,
+    dropped: Array.from({ length: total - first + 1 }, (_, i) => first + i),
+  };
 }
 
 function recoverDocument(

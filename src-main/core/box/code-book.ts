@@ -11,6 +11,14 @@ import { BurnedCodes } from '../burned-codes';
 import type { Doc } from '../document-store';
 import { CodesDocSchema, type CodesDoc } from '../documents';
 import type { DataFolder } from './data-folder';
+import { documentMark, EMPTY_MARK, type Mark } from './seal';
+
+/** The codes document's seal mark, over its fields in a fixed order. */
+export const codesMark = (d: CodesDoc): Mark =>
+  // Until the first code, the salt is drawn afresh at each opening and nothing depends on it.
+  d.codes.length === 0
+    ? EMPTY_MARK
+    : documentMark([d.version, d.salt, d.codes.map((c) => [c.hash, c.section])]);
 
 export interface CheckedCode {
   section: string;
@@ -58,8 +66,25 @@ export class CodeBook {
     return { section, hash };
   }
 
-  /** New codes for a section, each different from every code issued before. */
-  generate(section: string, count: number): string[] {
+  /** The count and digest of the issued codes and the burned ones (box/seal.ts). */
+  get marks(): { codes: Mark; burned: Mark } {
+    return { codes: codesMark(this.codes.data), burned: this.burned.mark };
+  }
+
+  /** Cuts a torn last burn off its file (once the seal agrees). */
+  repairTail(): void {
+    this.burned.repairTail();
+  }
+
+  burnedMarkAfter(hash: string): Mark {
+    return this.burned.markAfter(hash);
+  }
+
+  /**
+   * New codes for a section, each different from every code issued before.
+   * @param seal told the document's mark before it is written
+   */
+  generate(section: string, count: number, seal: (codes: Mark) => void = () => {}): string[] {
     const known = new Set(this.codes.data.codes.map((c) => c.hash));
     const out: string[] = [];
     const added: CodesDoc['codes'] = [];
@@ -79,6 +104,7 @@ export class CodeBook {
       out.push(code);
       added.push({ hash, section });
     }
+    seal(codesMark({ ...this.codes.data, codes: [...this.codes.data.codes, ...added] }));
     this.codes.update((d) => void d.codes.push(...added));
     for (const c of added) this.sections.set(c.hash, c.section);
     return out;

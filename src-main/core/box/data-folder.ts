@@ -52,7 +52,7 @@ export class DataFolder {
    * written: starting afresh would silently reopen a new vote over the old ballots, or forget
    * every code. Throws DamagedFileError then.
    */
-  requirePresent(doc: 'state' | 'codes', ...logs: DataFile[]): void {
+  requirePresent(doc: 'state' | 'codes' | 'journal', ...logs: DataFile[]): void {
     const file = this.file(doc);
     if (fs.existsSync(file)) return;
     const backup = path.join(this.backupDir, `${doc}.1.json`);

@@ -1,0 +1,57 @@
+/**
+ * The staff check: reads every sealed file of the box again from disk, without writing
+ * anything, and compares what they hold with the seal (box/seal.ts).
+ */
+import fs from 'node:fs';
+import { verifyAuditText } from '../audit-log';
+import { BallotSet } from '../ballot-set';
+import { BurnedCodes } from '../burned-codes';
+import type { CastJournal } from '../cast-journal';
+import { DamagedFileError, parseDocument } from '../document-store';
+import { CodesDocSchema } from '../documents';
+import { codesMark } from './code-book';
+import type { DataFolder } from './data-folder';
+import { EMPTY_MARK, type Seal } from './seal';
+import { SealKeeper } from './seal-keeper';
+
+export class BallotBoxProbe {
+  constructor(
+    private readonly folder: DataFolder,
+    private readonly batchSize: number,
+  ) {}
+
+  /** Throws DamagedFileError naming the first file that is unreadable or differs from its seal. */
+  verify(journal: CastJournal, auditFile: string): void {
+    const found = this.found(auditFile);
+    if (!fs.existsSync(journal.file))
+      throw new DamagedFileError(journal.file, 'missing, although the vote already has data');
+    new SealKeeper(journal, () => found, this.folder.dir).verify();
+  }
+
+  /** What the sealed files hold; DamagedFileError when one cannot even be read. */
+  found(auditFile: string): Seal {
+    const real = new BallotSet(this.folder.file('ballots'), this.batchSize);
+    const test = new BallotSet(this.folder.file('testBallots'), this.batchSize);
+    const burned = new BurnedCodes(this.folder.file('burned'));
+    const codesFile = this.folder.file('codes');
+    const codes = fs.existsSync(codesFile)
+      ? codesMark(parseDocument(codesFile, fs.readFileSync(codesFile, 'utf8'), CodesDocSchema))
+      : EMPTY_MARK;
+    const audit = verifyAuditText(
+      fs.existsSync(auditFile) ? fs.readFileSync(auditFile, 'utf8') : '',
+    );
+    if (!audit.valid)
+      throw new DamagedFileError(
+        auditFile,
+        `line ${audit.problem?.line}: ${audit.problem?.reason}`,
+      );
+    const last = audit.entries.at(-1);
+    return {
+      ballots: real.mark,
+      testBallots: test.mark,
+      burned: burned.mark,
+      codes,
+      audit: last ? { count: last.seq, digest: last.hash } : EMPTY_MARK,
+    };
+  }
+}
