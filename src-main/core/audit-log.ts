@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { AuditAction, AuditEntry } from '../../shared/api';
-import type { Mark } from './box/seal';
+import type { Mark } from './seal';
 import { AppendFile, scanLines } from './durable-file';
 
 export const GENESIS = '0'.repeat(64);

@@ -25,7 +25,7 @@ import { BallotSet } from './ballot-set';
 import { CastJournal } from './cast-journal';
 import { CastPath, type CastRequest } from './box/cast-path';
 import { SealKeeper } from './box/seal-keeper';
-import type { Seal } from './box/seal';
+import type { Seal } from './seal';
 import { CodeBook } from './box/code-book';
 import { DataFolder } from './box/data-folder';
 import { mergeBallots, type MergeReport } from './box/import-merge';
@@ -36,7 +36,7 @@ import { StaffPin } from './box/staff-pin';
 import { parseElectionJson } from './election-issues';
 import { acquireLock } from './instance-lock';
 import { DamagedFileError } from './document-store';
-import { BallotBoxProbe } from './box/integrity-probe';
+import { BallotBoxProbe } from './integrity-probe';
 
 export type { CastRequest } from './box/cast-path';
 

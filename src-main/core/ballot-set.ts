@@ -14,7 +14,7 @@ import { shuffled } from '../../shared/random';
 import type { RankingGroup } from '../../shared/tally/types';
 import { DamagedFileError } from './document-store';
 import { LineLog, readLog, splitTornTail } from './line-log';
-import { SetDigest, type Mark } from './box/seal';
+import { SetDigest, type Mark } from './seal';
 
 const TAG_SEP = '\u0001';
 const keyOf = (ranking: readonly string[]) => ranking.map((r) => `"${r}"`).join(',');

@@ -1,7 +1,7 @@
 /** The hashes of codes already used, one per line, append-only. Never linked to a ballot. */
 import { DamagedFileError } from './document-store';
 import { LineLog, readLog, splitTornTail } from './line-log';
-import { SetDigest, type Mark } from './box/seal';
+import { SetDigest, type Mark } from './seal';
 
 const HASH = /^[0-9a-f]{64}$/;
 

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { asBallotRecord, type Ballot } from '../../shared/domain/ballot';
-import { SealSchema, type Seal } from './box/seal';
+import { SealSchema, type Seal } from './seal';
 import { fsyncDir, storageError } from './durable-file';
 
 export interface CastIntent {

@@ -8,12 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { AuditLog, verifyAuditText } from './audit-log';
-import { BallotBoxProbe } from './box/integrity-probe';
-import { DataFolder } from './box/data-folder';
-import { mismatchReason, sealMismatches, type Sealed } from './box/seal';
+import { BallotBoxProbe } from './integrity-probe';
+import { mismatchReason, sealMismatches } from './seal';
 import { CastJournal } from './cast-journal';
 import { asBallotRecord, ballotLine } from '../../shared/domain/ballot';
-import { FILES } from './box/data-folder';
+import { DataFolder, FILES, SEALED_FILE } from './box/data-folder';
 import { DamagedFileError, DurableJsonAdapter } from './document-store';
 import { CodesDocSchema, SettingsDocSchema, StateDocSchema } from './documents';
 import { scanLines, writeFileAtomic } from './durable-file';
@@ -113,14 +112,6 @@ export function recoverDataDir(dataDir: string, deps: RecoveryDeps): RecoverySte
   }
 }
 
-const SEAL_FILES: Record<Sealed, string> = {
-  ballots: FILES.ballots,
-  testBallots: FILES.testBallots,
-  burned: FILES.burned,
-  codes: FILES.codes,
-  audit: FILES.audit,
-};
-
 const probe = (dataDir: string) =>
   new BallotBoxProbe(new DataFolder(dataDir), Number.MAX_SAFE_INTEGER);
 
@@ -151,7 +142,7 @@ function unprovenParts(dataDir: string, keep: (file: string) => string): Recover
     const misses = sealMismatches(found, stored.seal, stored.before);
     if (misses.length > 0) keep(journalFile);
     return misses.map((m) => ({
-      file: SEAL_FILES[m.part],
+      file: SEALED_FILE[m.part],
       action: 'unproven' as const,
       reason: mismatchReason(m),
     }));

@@ -10,7 +10,7 @@ import { defaultElection } from '../default-election';
 import { CastPath, type CastContext } from './cast-path';
 import { CodeBook } from './code-book';
 import { DataFolder } from './data-folder';
-import { EMPTY_MARK } from './seal';
+import { EMPTY_MARK } from '../seal';
 import { SealKeeper } from './seal-keeper';
 
 /** A cast path over its own journal and a seal of what the set and the codes hold. */

@@ -11,14 +11,7 @@ import { BurnedCodes } from '../burned-codes';
 import type { Doc } from '../document-store';
 import { CodesDocSchema, type CodesDoc } from '../documents';
 import type { DataFolder } from './data-folder';
-import { documentMark, EMPTY_MARK, type Mark } from './seal';
-
-/** The codes document's seal mark, over its fields in a fixed order. */
-export const codesMark = (d: CodesDoc): Mark =>
-  // Until the first code, the salt is drawn afresh at each opening and nothing depends on it.
-  d.codes.length === 0
-    ? EMPTY_MARK
-    : documentMark([d.version, d.salt, d.codes.map((c) => [c.hash, c.section])]);
+import { codesMark, type Mark } from '../seal';
 
 export interface CheckedCode {
   section: string;

@@ -21,6 +21,15 @@ export const FILES = {
 } as const;
 export type DataFile = keyof typeof FILES;
 
+/** The file each part of the seal vouches for (src-main/core/seal.ts). */
+export const SEALED_FILE = {
+  ballots: FILES.ballots,
+  testBallots: FILES.testBallots,
+  burned: FILES.burned,
+  codes: FILES.codes,
+  audit: FILES.audit,
+} as const;
+
 /** The documents rotated into backups/ (settings are not archived with an election). */
 const ARCHIVED_BACKUPS = /^(state|codes)\.\d+\.json$/;
 /**

@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api';
 import { repeatedBallot, type Ballot } from '../../../shared/domain/ballot';
 import type { BallotSet } from '../ballot-set';
 import { toApiError } from '../storage-errors';
-import type { Mark } from './seal';
+import type { Mark } from '../seal';
 
 export interface MergeReport {
   added: number;

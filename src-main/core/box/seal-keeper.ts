@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { CastIntent, CastJournal, SealState } from '../cast-journal';
 import { DamagedFileError } from '../document-store';
-import { FILES } from './data-folder';
+import { SEALED_FILE } from './data-folder';
 import {
   mismatchReason,
   sealMismatches,
@@ -13,15 +13,7 @@ import {
   type Seal,
   type SealMismatch,
   type Sealed,
-} from './seal';
-
-const FILE_OF: Record<Sealed, string> = {
-  ballots: FILES.ballots,
-  testBallots: FILES.testBallots,
-  burned: FILES.burned,
-  codes: FILES.codes,
-  audit: FILES.audit,
-};
+} from '../seal';
 
 export class SealKeeper {
   constructor(
@@ -45,7 +37,7 @@ export class SealKeeper {
   /** Throws the damaged-file error naming the first file that differs from its seal. */
   verify(): void {
     const m = this.mismatches()[0];
-    if (m) throw new DamagedFileError(path.join(this.dir, FILE_OF[m.part]), mismatchReason(m));
+    if (m) throw new DamagedFileError(path.join(this.dir, SEALED_FILE[m.part]), mismatchReason(m));
   }
 
   /** Seals the files as they are (a new box, a box of the first version, after recovery). */

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { CodesDoc } from './documents';
 
 export const SEALED = ['ballots', 'testBallots', 'burned', 'codes', 'audit'] as const;
 export type Sealed = (typeof SEALED)[number];
@@ -67,6 +68,13 @@ export const documentMark = (data: unknown): Mark => ({
   count: 1,
   digest: recordHash(JSON.stringify(data)).toString('hex'),
 });
+
+/** The codes document's seal mark, over its fields in a fixed order. */
+export const codesMark = (d: CodesDoc): Mark =>
+  // Until the first code, the salt is drawn afresh at each opening and nothing depends on it.
+  d.codes.length === 0
+    ? EMPTY_MARK
+    : documentMark([d.version, d.salt, d.codes.map((c) => [c.hash, c.section])]);
 
 export const sameMark = (a: Mark, b: Mark): boolean => a.count === b.count && a.digest === b.digest;
 

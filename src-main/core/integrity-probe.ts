@@ -3,16 +3,15 @@
  * anything, and compares what they hold with the seal (box/seal.ts).
  */
 import fs from 'node:fs';
-import { verifyAuditText } from '../audit-log';
-import { BallotSet } from '../ballot-set';
-import { BurnedCodes } from '../burned-codes';
-import type { CastJournal } from '../cast-journal';
-import { DamagedFileError, parseDocument } from '../document-store';
-import { CodesDocSchema } from '../documents';
-import { codesMark } from './code-book';
-import type { DataFolder } from './data-folder';
-import { EMPTY_MARK, type Seal } from './seal';
-import { SealKeeper } from './seal-keeper';
+import path from 'node:path';
+import { verifyAuditText } from './audit-log';
+import { BallotSet } from './ballot-set';
+import { BurnedCodes } from './burned-codes';
+import type { CastJournal } from './cast-journal';
+import { DamagedFileError, parseDocument } from './document-store';
+import { CodesDocSchema } from './documents';
+import { SEALED_FILE, type DataFolder } from './box/data-folder';
+import { codesMark, EMPTY_MARK, mismatchReason, sealMismatches, type Seal } from './seal';
 
 export class BallotBoxProbe {
   constructor(
@@ -25,7 +24,13 @@ export class BallotBoxProbe {
     const found = this.found(auditFile);
     if (!fs.existsSync(journal.file))
       throw new DamagedFileError(journal.file, 'missing, although the vote already has data');
-    new SealKeeper(journal, () => found, this.folder.dir).verify();
+    const stored = journal.seal();
+    const m = stored ? sealMismatches(found, stored.seal, stored.before)[0] : undefined;
+    if (m)
+      throw new DamagedFileError(
+        path.join(this.folder.dir, SEALED_FILE[m.part]),
+        mismatchReason(m),
+      );
   }
 
   /** What the sealed files hold; DamagedFileError when one cannot even be read. */
