@@ -56,6 +56,7 @@ export class AuditLog {
   private last: string;
   private seq: number;
   private readonly cache: AuditEntry[];
+  private tornAt: number | null = null;
 
   constructor(
     readonly file: string,
@@ -65,8 +66,9 @@ export class AuditLog {
     const v = verifyAuditText(text);
     this.out = new AppendFile(file);
     if (!v.valid && v.problem?.reason === 'last line cut') {
-      // A crash while writing the last staff entry: drop the fragment, keep the chain.
-      this.out.truncate(Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1), 'utf8'));
+      // A crash while writing the last staff entry: the fragment is dropped before the next
+      // entry, not now, so that a box refused at opening keeps every byte as found.
+      this.tornAt = Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1), 'utf8');
     }
     this.cache = v.entries;
     this.seq = v.entries.length;
@@ -89,6 +91,10 @@ export class AuditLog {
     const base = { seq: this.seq + 1, at: this.now().toISOString(), action, details };
     const entry: AuditEntry = { ...base, prev: this.last, hash: entryHash(this.last, base) };
     this.beforeWrite({ count: entry.seq, digest: entry.hash });
+    if (this.tornAt !== null) {
+      this.out.truncate(this.tornAt);
+      this.tornAt = null;
+    }
     this.out.append(JSON.stringify(entry) + '\n');
     this.seq = entry.seq;
     this.last = entry.hash;

@@ -13,7 +13,7 @@ import { mismatchReason, sealMismatches } from './seal';
 import { CastJournal } from './cast-journal';
 import { asBallotRecord, ballotLine } from '../../shared/domain/ballot';
 import { DataFolder, FILES, SEALED_FILE } from './box/data-folder';
-import { DamagedFileError, DurableJsonAdapter } from './document-store';
+import { DamagedFileError, DurableJsonAdapter, parseDocument } from './document-store';
 import { CodesDocSchema, SettingsDocSchema, StateDocSchema } from './documents';
 import { scanLines, writeFileAtomic } from './durable-file';
 import { acquireLock, type LockDeps } from './instance-lock';
@@ -87,7 +87,17 @@ export function recoverDataDir(dataDir: string, deps: RecoveryDeps): RecoverySte
     const audit = salvageAudit(dataDir, keep);
     if (audit) steps.push(audit);
     if (steps.some((s) => s.action === 'unrecoverable')) return steps;
-    steps.push(...unprovenParts(dataDir, keep));
+    const unproven = unprovenParts(dataDir, keep);
+    // Which codes voted can no longer be proven: none may vote again, so every code issued so
+    // far counts as used (staff issue new ones to members who have not voted).
+    if (unproven.some((s) => s.file === FILES.burned || s.file === FILES.journal)) {
+      const n = burnEveryIssuedCode(dataDir);
+      if (n > 0)
+        for (const s of unproven)
+          if (s.file === FILES.burned || s.file === FILES.journal)
+            s.reason += `; every issued code (${n}) now counts as used`;
+    }
+    steps.push(...unproven);
 
     const done = steps.filter((s) => s.action !== 'unrecoverable');
     if (done.length > 0) {
@@ -149,6 +159,31 @@ function unprovenParts(dataDir: string, keep: (file: string) => string): Recover
   } finally {
     journal.close();
   }
+}
+
+/** Burns every issued code; answers how many codes were issued. */
+function burnEveryIssuedCode(dataDir: string): number {
+  const codesFile = path.join(dataDir, FILES.codes);
+  if (!fs.existsSync(codesFile)) return 0;
+  const issued = parseDocument(codesFile, fs.readFileSync(codesFile, 'utf8'), CodesDocSchema).codes;
+  const burnedFile = path.join(dataDir, FILES.burned);
+  const burned = new Set(
+    fs.existsSync(burnedFile)
+      ? fs
+          .readFileSync(burnedFile, 'utf8')
+          .split('\n')
+          .filter((l) => /^[0-9a-f]{64}$/.test(l))
+      : [],
+  );
+  for (const c of issued) burned.add(c.hash);
+  writeFileAtomic(
+    burnedFile,
+    [...burned]
+      .sort()
+      .map((h) => h + '\n')
+      .join(''),
+  );
+  return issued.length;
 }
 
 function reseal(dataDir: string): void {
