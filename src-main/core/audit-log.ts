@@ -52,7 +52,8 @@ export function verifyAuditText(text: string): AuditVerification {
 }
 
 export class AuditLog {
-  private readonly out: AppendFile;
+  /** Opened at the first entry, so that a box refused at opening keeps its folder as found. */
+  private outFile: AppendFile | null = null;
   private last: string;
   private seq: number;
   private readonly cache: AuditEntry[];
@@ -64,7 +65,6 @@ export class AuditLog {
   ) {
     const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     const v = verifyAuditText(text);
-    this.out = new AppendFile(file);
     if (!v.valid && v.problem?.reason === 'last line cut') {
       // A crash while writing the last staff entry: the fragment is dropped before the next
       // entry, not now, so that a box refused at opening keeps every byte as found.
@@ -111,7 +111,13 @@ export class AuditLog {
     return fs.promises.readFile(this.file, 'utf8').catch(() => '');
   }
 
+  private get out(): AppendFile {
+    this.outFile ??= new AppendFile(this.file);
+    return this.outFile;
+  }
+
   close(): void {
-    this.out.close();
+    this.outFile?.close();
+    this.outFile = null;
   }
 }

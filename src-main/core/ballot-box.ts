@@ -25,7 +25,7 @@ import { BallotSet } from './ballot-set';
 import { CastJournal } from './cast-journal';
 import { CastPath, type CastRequest } from './box/cast-path';
 import { SealKeeper } from './box/seal-keeper';
-import type { Seal } from './seal';
+import { fileMark, textMark, type Seal } from './seal';
 import { CodeBook } from './box/code-book';
 import { DataFolder } from './box/data-folder';
 import { mergeBallots, type MergeReport } from './box/import-merge';
@@ -109,7 +109,16 @@ export class BallotBox {
   /** What the sealed files hold now (box/seal.ts). */
   private found(): Seal {
     const { real, test, codes } = this.files;
-    return { ballots: real.mark, testBallots: test.mark, ...codes.marks, audit: this.audit.mark };
+    const doc = (k: 'state' | 'settings' | 'codes') => fileMark(this.folder.file(k));
+    return {
+      state: doc('state'),
+      settings: doc('settings'),
+      ballots: real.mark,
+      testBallots: test.mark,
+      burned: codes.burnedMark,
+      codes: doc('codes'),
+      audit: this.audit.mark,
+    };
   }
 
   private openElectionFiles(): void {
@@ -145,6 +154,7 @@ export class BallotBox {
     caster.replay(real, test);
     seal.reseal();
     this.audit.beforeWrite = (mark) => this.files.seal.expect('audit', mark);
+    this.folder.beforeDocumentWrite = (k, text) => this.files.seal.expect(k, textMark(text));
     if (lifecycle.status === 'closed') {
       real.releaseAll();
       // Again at every open of a closed box, in case a crash came between close and shuffle.
@@ -158,7 +168,11 @@ export class BallotBox {
    * (if any) is counted as done. A box without a seal (first version, or new) is sealed as is.
    */
   private checkSealAtOpen(journal: CastJournal): void {
-    if (!journal.current) return;
+    if (!journal.current) {
+      if (journal.existed && !journal.unsealedButSound())
+        throw new DamagedFileError(journal.file, 'emptied, cut or unreadable');
+      return;
+    }
     const intent = journal.pending();
     const { real, test, codes } = this.files;
     const found = this.found();
@@ -191,6 +205,7 @@ export class BallotBox {
     // Between two elections (and after shutdown) the audit has no seal to keep; the next
     // opening seals it as it is.
     this.audit.beforeWrite = () => {};
+    this.folder.beforeDocumentWrite = () => {};
     for (const c of [real, test, codes, journal]) c.close();
   }
 
@@ -412,9 +427,7 @@ export class BallotBox {
   generateCodes(section: string, count: number): string[] {
     this.lifecycle.requireSection(section);
     if (this.status === 'closed') this.lifecycle.requireStatus('preparation', 'open');
-    const out = this.files.codes.generate(section, count, (m) =>
-      this.files.seal.expect('codes', m),
-    );
+    const out = this.files.codes.generate(section, count);
     this.audit.append('codes-generated', { section, count });
     this.changed({});
     return out;

@@ -58,6 +58,17 @@ export class CastJournal {
     return this.read().intent;
   }
 
+  /**
+   * Whether a journal without a seal is one this app wrote: a new one, or one of the first
+   * version (always one full record, blank or holding a cast). Emptied, cut or unreadable, it
+   * is damage.
+   */
+  unsealedButSound(): boolean {
+    const bytes = fs.readFileSync(this.file);
+    const text = bytes.toString('utf8');
+    return text.trim() === '' ? bytes.length === RECORD_BYTES : this.read().intent !== null;
+  }
+
   /** The seal as last written (null for a journal of the first version, or a new one). */
   seal(): SealState | null {
     return this.read().sealState;

@@ -8,10 +8,9 @@ import { verifyAuditText } from './audit-log';
 import { BallotSet } from './ballot-set';
 import { BurnedCodes } from './burned-codes';
 import type { CastJournal } from './cast-journal';
-import { DamagedFileError, parseDocument } from './document-store';
-import { CodesDocSchema } from './documents';
+import { DamagedFileError } from './document-store';
 import { SEALED_FILE, type DataFolder } from './box/data-folder';
-import { codesMark, EMPTY_MARK, mismatchReason, sealMismatches, type Seal } from './seal';
+import { EMPTY_MARK, fileMark, mismatchReason, sealMismatches, type Seal } from './seal';
 
 export class BallotBoxProbe {
   constructor(
@@ -38,24 +37,24 @@ export class BallotBoxProbe {
     const real = new BallotSet(this.folder.file('ballots'), this.batchSize);
     const test = new BallotSet(this.folder.file('testBallots'), this.batchSize);
     const burned = new BurnedCodes(this.folder.file('burned'));
-    const codesFile = this.folder.file('codes');
-    const codes = fs.existsSync(codesFile)
-      ? codesMark(parseDocument(codesFile, fs.readFileSync(codesFile, 'utf8'), CodesDocSchema))
-      : EMPTY_MARK;
+    const doc = (k: 'state' | 'settings' | 'codes') => fileMark(this.folder.file(k));
     const audit = verifyAuditText(
       fs.existsSync(auditFile) ? fs.readFileSync(auditFile, 'utf8') : '',
     );
-    if (!audit.valid)
+    // A last entry cut by a crash is not damage; the seal tells whether it was one.
+    if (!audit.valid && audit.problem?.reason !== 'last line cut')
       throw new DamagedFileError(
         auditFile,
         `line ${audit.problem?.line}: ${audit.problem?.reason}`,
       );
     const last = audit.entries.at(-1);
     return {
+      state: doc('state'),
+      settings: doc('settings'),
       ballots: real.mark,
       testBallots: test.mark,
       burned: burned.mark,
-      codes,
+      codes: doc('codes'),
       audit: last ? { count: last.seq, digest: last.hash } : EMPTY_MARK,
     };
   }

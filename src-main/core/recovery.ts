@@ -146,7 +146,17 @@ function unprovenParts(dataDir: string, keep: (file: string) => string): Recover
   const journal = new CastJournal(journalFile);
   try {
     const stored = journal.seal();
-    if (!stored) return [];
+    if (!stored) {
+      if (journal.unsealedButSound()) return [];
+      keep(journalFile);
+      return [
+        {
+          file: FILES.journal,
+          action: 'unproven',
+          reason: 'emptied, cut or unreadable: no count to check the files against',
+        },
+      ];
+    }
     const intent = journal.pending();
     if (intent) return []; // the opening replays it, then checks
     const misses = sealMismatches(found, stored.seal, stored.before);

@@ -13,9 +13,17 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { CodesDoc } from './documents';
+import fs from 'node:fs';
 
-export const SEALED = ['ballots', 'testBallots', 'burned', 'codes', 'audit'] as const;
+export const SEALED = [
+  'state',
+  'settings',
+  'ballots',
+  'testBallots',
+  'burned',
+  'codes',
+  'audit',
+] as const;
 export type Sealed = (typeof SEALED)[number];
 
 export const MarkSchema = z.object({
@@ -25,6 +33,8 @@ export const MarkSchema = z.object({
 export type Mark = z.infer<typeof MarkSchema>;
 
 export const SealSchema = z.object({
+  state: MarkSchema,
+  settings: MarkSchema,
   ballots: MarkSchema,
   testBallots: MarkSchema,
   burned: MarkSchema,
@@ -36,7 +46,8 @@ export type Seal = z.infer<typeof SealSchema>;
 export const EMPTY_DIGEST = '0'.repeat(64);
 export const EMPTY_MARK: Mark = { count: 0, digest: EMPTY_DIGEST };
 
-export const recordHash = (text: string): Buffer => createHash('sha256').update(text).digest();
+export const recordHash = (text: string | Buffer): Buffer =>
+  createHash('sha256').update(text).digest();
 
 /** A set of records' count and order-independent digest, kept up to date one record at a time. */
 export class SetDigest {
@@ -69,12 +80,15 @@ export const documentMark = (data: unknown): Mark => ({
   digest: recordHash(JSON.stringify(data)).toString('hex'),
 });
 
-/** The codes document's seal mark, over its fields in a fixed order. */
-export const codesMark = (d: CodesDoc): Mark =>
-  // Until the first code, the salt is drawn afresh at each opening and nothing depends on it.
-  d.codes.length === 0
-    ? EMPTY_MARK
-    : documentMark([d.version, d.salt, d.codes.map((c) => [c.hash, c.section])]);
+/** The mark of a document's text, byte for byte (a document is one record). */
+export const textMark = (text: string | Buffer): Mark => ({
+  count: 1,
+  digest: recordHash(text).toString('hex'),
+});
+
+/** The mark of a document file as it is on disk; a document never written has none. */
+export const fileMark = (file: string): Mark =>
+  fs.existsSync(file) ? textMark(fs.readFileSync(file)) : EMPTY_MARK;
 
 export const sameMark = (a: Mark, b: Mark): boolean => a.count === b.count && a.digest === b.digest;
 

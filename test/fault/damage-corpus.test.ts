@@ -44,10 +44,11 @@ const flip =
   (b) => {
     const text = b.toString('utf8');
     const lines = text.split('\n');
-    const i = Math.min(1, lines.length - 2);
+    // The second record of a log; the field's own line in a document.
+    const i = lines.findIndex((l, n) => (n >= 1 || lines.length < 3) && field.test(l));
     const line = lines[i] as string;
     const m = field.exec(line);
-    if (!m) throw new Error(`no ${field} in ${line}`);
+    if (!m) throw new Error(`no ${field} in ${text}`);
     const at = m.index + m[0].length;
     const c = line[at] as string;
     const next = /[0-9]/.test(c)

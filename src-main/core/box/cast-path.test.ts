@@ -18,7 +18,15 @@ function castPath(folder: DataFolder, codes: CodeBook, set: BallotSet) {
   const journal = new CastJournal(folder.file('journal'));
   const seal = new SealKeeper(
     journal,
-    () => ({ ballots: set.mark, testBallots: EMPTY_MARK, ...codes.marks, audit: EMPTY_MARK }),
+    () => ({
+      state: EMPTY_MARK,
+      settings: EMPTY_MARK,
+      ballots: set.mark,
+      testBallots: EMPTY_MARK,
+      burned: codes.burnedMark,
+      codes: EMPTY_MARK,
+      audit: EMPTY_MARK,
+    }),
     folder.dir,
   );
   return { path: new CastPath(journal, seal, codes), journal, seal };

@@ -11,7 +11,7 @@ import { BurnedCodes } from '../burned-codes';
 import type { Doc } from '../document-store';
 import { CodesDocSchema, type CodesDoc } from '../documents';
 import type { DataFolder } from './data-folder';
-import { codesMark, type Mark } from '../seal';
+import type { Mark } from '../seal';
 
 export interface CheckedCode {
   section: string;
@@ -60,8 +60,8 @@ export class CodeBook {
   }
 
   /** The count and digest of the issued codes and the burned ones (box/seal.ts). */
-  get marks(): { codes: Mark; burned: Mark } {
-    return { codes: codesMark(this.codes.data), burned: this.burned.mark };
+  get burnedMark(): Mark {
+    return this.burned.mark;
   }
 
   /** Cuts a torn last burn off its file (once the seal agrees). */
@@ -73,11 +73,8 @@ export class CodeBook {
     return this.burned.markAfter(hash);
   }
 
-  /**
-   * New codes for a section, each different from every code issued before.
-   * @param seal told the document's mark before it is written
-   */
-  generate(section: string, count: number, seal: (codes: Mark) => void = () => {}): string[] {
+  /** New codes for a section, each different from every code issued before. */
+  generate(section: string, count: number): string[] {
     const known = new Set(this.codes.data.codes.map((c) => c.hash));
     const out: string[] = [];
     const added: CodesDoc['codes'] = [];
@@ -97,7 +94,6 @@ export class CodeBook {
       out.push(code);
       added.push({ hash, section });
     }
-    seal(codesMark({ ...this.codes.data, codes: [...this.codes.data.codes, ...added] }));
     this.codes.update((d) => void d.codes.push(...added));
     for (const c of added) this.sections.set(c.hash, c.section);
     return out;

@@ -23,6 +23,8 @@ export type DataFile = keyof typeof FILES;
 
 /** The file each part of the seal vouches for (src-main/core/seal.ts). */
 export const SEALED_FILE = {
+  state: FILES.state,
+  settings: FILES.settings,
   ballots: FILES.ballots,
   testBallots: FILES.testBallots,
   burned: FILES.burned,
@@ -53,8 +55,13 @@ export class DataFolder {
 
   /** Opens one of the folder's documents, with its rotated backups in backups/. */
   document<T>(k: 'state' | 'settings' | 'codes', schema: z.ZodType<T>, defaults: T): Doc<T> {
-    return new Doc(this.file(k), schema, defaults, this.backupDir);
+    const doc = new Doc(this.file(k), schema, defaults, this.backupDir);
+    doc.adapter.beforeWrite = (text) => this.beforeDocumentWrite(k, text);
+    return doc;
   }
+
+  /** Told each document's text before it is written (the box keeps the seal with it). */
+  beforeDocumentWrite: (k: 'state' | 'settings' | 'codes', text: string) => void = () => {};
 
   /**
    * A missing document next to a log with data (or to its own backup) was lost, not never
