@@ -111,6 +111,14 @@ export class ApiService {
       'staff.export': ({ folder }) => deps.files.exportTo(folder),
       'staff.import': ({ files }) => deps.files.importFiles(files),
       'staff.audit': () => box.auditTrail(),
+      'staff.checkIntegrity': () => {
+        const damage = box.checkIntegrity();
+        return {
+          sound: damage === null,
+          file: damage?.file ?? null,
+          reason: damage?.reason ?? null,
+        };
+      },
       'staff.allowQuit': ({ allow }) => (box.allowQuit(allow), ok),
       'staff.listDisplays': () => ({ displays: this.desktop().listDisplays() }),
       'staff.moveProjector': ({ displayId }) => {

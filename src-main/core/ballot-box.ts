@@ -193,12 +193,17 @@ export class BallotBox {
     try {
       const probe = new BallotBoxProbe(this.folder, this.election.results.batchSize);
       probe.verify(this.files.journal, this.audit.file);
-      return null;
+      return this.damage;
     } catch (e) {
-      if (e instanceof DamagedFileError) return { file: path.basename(e.file), reason: e.reason };
-      throw e;
+      if (!(e instanceof DamagedFileError)) throw e;
+      // Nothing more is written to a damaged box: the vote stops until staff recover.
+      this.damage = { file: path.basename(e.file), reason: e.reason };
+      this.changed({ kiosk: true });
+      return this.damage;
     }
   }
+
+  private damage: { file: string; reason: string } | null = null;
 
   private closeElectionFiles(): void {
     const { real, test, codes, journal } = this.files;
@@ -286,6 +291,8 @@ export class BallotBox {
   }
 
   cast(req: CastRequest): { recorded: true; duplicate: boolean } {
+    if (this.damage)
+      throw new ApiError('storage-failed', `The file ${this.damage.file} is damaged.`);
     const testing = this.status === 'preparation';
     const r = this.files.caster.cast(
       {

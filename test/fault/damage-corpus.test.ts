@@ -162,6 +162,12 @@ describe('the damage corpus', () => {
       file: 'burned-codes.jsonl',
       reason: 'holds 1 record(s) where the seal recorded 2',
     });
+    // The vote stops: nothing more is written to a damaged box, and the file stays as found.
+    const found = fs.readFileSync(file);
+    expect(
+      apiErrorCode(() => box.cast({ ballotId: ballotId(), ranking: [A], code: codes[2] })),
+    ).toBe('storage-failed');
+    expect(fs.readFileSync(file).equals(found)).toBe(true);
     box.shutdown();
   });
 });
