@@ -152,6 +152,8 @@ export class BallotBox {
         this.audit.append('torn-line-dropped', { file: path.basename(file), bytes: torn.length });
     for (const f of [real, test, codes]) f.repairTail();
     caster.replay(real, test);
+    if (lifecycle.status === 'open' && this.audit.entries().at(-1)?.action === 'closed')
+      lifecycle.close();
     seal.reseal();
     this.audit.beforeWrite = (mark) => this.files.seal.expect('audit', mark);
     this.folder.beforeDocumentWrite = (k, text) => this.files.seal.expect(k, textMark(text));
@@ -385,6 +387,15 @@ export class BallotBox {
   }
 
   closeVote(): void {
+    this.lifecycle.requireStatus('open');
+    // The entry first: a crash right after it is finished on the next opening (finishClose),
+    // so a close that took effect is always in the trail.
+    this.audit.append('closed', { election: this.election.id, ballots: this.files.real.size });
+    this.finishClose();
+    this.publishAll();
+  }
+
+  private finishClose(): void {
     this.lifecycle.close();
     this.files.real.releaseAll();
     try {
@@ -392,8 +403,6 @@ export class BallotBox {
     } catch {
       // The vote is closed and every ballot is still in the log; the next open shuffles again.
     }
-    this.audit.append('closed', { election: this.election.id, ballots: this.files.real.size });
-    this.publishAll();
   }
 
   reveal(): void {
@@ -499,9 +508,14 @@ export class BallotBox {
    * Merge ballots from other kiosks: all of them or none. Returns how many were new and how
    * many were already present (same id, same content); a same id with other content is refused.
    */
-  importBallots(ballots: readonly Ballot[]): MergeReport {
+  importBallots(ballots: readonly Ballot[], details: Record<string, unknown> = {}): MergeReport {
     this.lifecycle.requireStatus('open', 'closed');
-    const r = mergeBallots(this.files.real, ballots, (m) => this.files.seal.expect('ballots', m));
+    // The entry is written in the same step, just before the ballots: an import that took
+    // effect is always in the trail.
+    const r = mergeBallots(this.files.real, ballots, (m, report) => {
+      this.files.seal.expect('ballots', m);
+      this.audit.append('imported', { ...report, ...details });
+    });
     this.changed({ results: true });
     return r;
   }

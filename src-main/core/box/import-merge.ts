@@ -18,7 +18,7 @@ export interface MergeReport {
 export function mergeBallots(
   set: BallotSet,
   ballots: readonly Ballot[],
-  seal: (mark: Mark) => void = () => {},
+  seal: (mark: Mark, report: MergeReport) => void = () => {},
 ): MergeReport {
   const fresh = new Map<string, Ballot>();
   let alreadyPresent = 0;
@@ -37,7 +37,7 @@ export function mergeBallots(
   }
   try {
     const added = [...fresh.values()];
-    if (added.length > 0) seal(set.markAfter(added));
+    seal(set.markAfter(added), { added: added.length, alreadyPresent });
     set.append(added);
   } catch (e) {
     toApiError(e);

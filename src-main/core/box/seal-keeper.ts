@@ -45,10 +45,18 @@ export class SealKeeper {
     this.journal.write(null, { seal: this.found(), before: null });
   }
 
-  /** Before a step that changes `part` to `mark`: the seal after it, with the one before. */
+  /**
+   * Before a step that changes `part` to `mark`: the seal after it, with the one before. Steps
+   * nest (an import writes its audit entry before its ballots), so the earlier values are kept
+   * until the next cast or opening seals the box whole again.
+   */
   expect(part: Sealed, mark: Mark): void {
-    const now = this.journal.current?.seal ?? this.found();
-    this.journal.write(null, { seal: { ...now, [part]: mark }, before: { [part]: now[part] } });
+    const current = this.journal.current;
+    const now = current?.seal ?? this.found();
+    this.journal.write(null, {
+      seal: { ...now, [part]: mark },
+      before: { ...current?.before, [part]: now[part] },
+    });
   }
 
   /** Before a cast: its intent and the seal it leads to, in one write. */
