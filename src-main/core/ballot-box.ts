@@ -274,12 +274,14 @@ export class BallotBox {
 
   /**
    * Tells the screens what a change touched: the projector's results (pushed only if the
-   * released ones changed), the kiosk's state, and always the staff overview.
+   * released ones changed), the kiosk's state, and the staff overview. A cast never pushes the
+   * staff event: the event stream is public, and an event at each cast would tell any listener
+   * the moment of every vote; the console polls its counts while the vote is open instead.
    */
-  private changed(what: { results?: true; kiosk?: true }): void {
+  private changed(what: { results?: true; kiosk?: true; cast?: true }): void {
     if (what.results) this.results.publish();
     if (what.kiosk) this.bus.emit('kiosk', this.kioskState());
-    this.bus.emit('staff', {});
+    if (!what.cast) this.bus.emit('staff', {});
   }
 
   private publishAll(): void {
@@ -306,7 +308,7 @@ export class BallotBox {
       },
       req,
     );
-    if (!r.duplicate) this.changed({ results: true });
+    if (!r.duplicate) this.changed({ results: true, cast: true });
     return r;
   }
 

@@ -28,6 +28,8 @@ const PANELS = [
 type Panel = (typeof PANELS)[number];
 /** Only a slow check behind the pushes, for one lost while the event stream reconnected. */
 const RESYNC_MS = 30_000;
+/** How often the counts are asked for while ballots can arrive (casts are never pushed). */
+const COUNTS_MS = 2_000;
 
 export function Dashboard({
   onLeave,
@@ -56,18 +58,22 @@ export function Dashboard({
         if (e instanceof ApiError && e.code === 'staff-only') onSessionLost();
       });
   }, [api, onSessionLost]);
-  // The box pushes `staff` whenever the overview may have changed; no recount in between.
-  // After the close nothing arrives unpushed, and each overview recounts every method.
+  // The box pushes `staff` for every staff change. Casts are not pushed (the stream is public,
+  // and a push per cast would time every vote for any listener), so while the vote is open the
+  // counts are asked for every few seconds; they are cheap then. After the close nothing
+  // changes unpushed, and each overview recounts every method: no poll at all.
   const closed = ov?.status === 'closed';
+  const accepting = ov?.status === 'open' || (ov?.status === 'preparation' && ov.testMode);
   useEffect(() => {
     const off = api.on('staff', refresh);
     refresh();
-    const id = closed ? undefined : setInterval(refresh, RESYNC_MS);
+    const every = closed ? null : accepting ? COUNTS_MS : RESYNC_MS;
+    const id = every === null ? undefined : setInterval(refresh, every);
     return () => {
       clearInterval(id);
       off();
     };
-  }, [api, refresh, closed]);
+  }, [api, refresh, closed, accepting]);
 
   if (!ov) return <p className="loading">{t('app.loading')}</p>;
   const statusKey = `staff.status.${ov.status}` as MessageKey;

@@ -1,6 +1,7 @@
 /**
- * The staff console follows the box by pushed `staff` events, not by a poll: a cast shows at
- * once, and a closed vote (whose overview recounts every method) is not asked again and again.
+ * The staff console follows staff changes by pushed `staff` events; casts are never pushed on
+ * the public stream (that would time every vote), so their counts come by a short poll while
+ * the vote is open; a closed vote (whose overview recounts every method) is not asked again.
  */
 import { expect, test } from '@playwright/test';
 import { apiCall } from '../support/api-call';
@@ -12,9 +13,7 @@ test.afterEach(async () => {
   await host?.stop();
 });
 
-const id = (n: number) => n.toString(16).padStart(32, '0');
-
-test('the dashboard is pushed each change, and not polled once the vote is closed', async ({
+test('staff changes are pushed, casts are not (the counts follow by a short poll), and a closed vote is not polled', async ({
   page,
 }) => {
   host = await startHost();
@@ -32,9 +31,28 @@ test('the dashboard is pushed each change, and not polled once the vote is close
   await page.getByRole('button', { name: 'Entrer' }).click();
   await expect(page.getByTestId('staff-ballots')).toHaveText('0');
 
-  // Pushed: well before the 3 s a poll would have taken at worst.
-  await apiCall(host.url, 'kiosk.cast', { ballotId: id(1), ranking: [option] });
-  await expect(page.getByTestId('staff-ballots')).toHaveText('1', { timeout: 1500 });
+  // Listening on the public stream: a cast below a batch pushes nothing at all.
+  const pushed = await page.evaluate(
+    async ({ url, first }) => {
+      const seen: string[] = [];
+      const es = new EventSource(`${url}/api/events`);
+      for (const name of ['results', 'kiosk', 'staff'])
+        es.addEventListener(name, () => seen.push(name));
+      await new Promise((r) => setTimeout(r, 500));
+      await fetch(`${url}/api/kiosk.cast`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ballotId: '1'.padStart(32, '0'), ranking: [first] }),
+      });
+      await new Promise((r) => setTimeout(r, 1000));
+      es.close();
+      return seen;
+    },
+    { url: host.url, first: option },
+  );
+  expect(pushed).toEqual([]);
+  // The console's own short poll shows it.
+  await expect(page.getByTestId('staff-ballots')).toHaveText('1', { timeout: 4000 });
 
   await apiCall(host.url, 'staff.close', { confirm: true }, token);
   await expect(page.getByTestId('vote-status')).toHaveText('Vote clos');
@@ -42,4 +60,9 @@ test('the dashboard is pushed each change, and not polled once the vote is close
   const before = overviews;
   await page.waitForTimeout(7000);
   expect(overviews - before).toBe(0);
+
+  // A staff change is pushed: one overview, asked because of the push, with the new count.
+  await apiCall(host.url, 'staff.setEntitled', { section: 'FR', count: 180 }, token);
+  await expect(page.getByText('/ 180', { exact: false }).first()).toBeVisible({ timeout: 1500 });
+  expect(overviews - before).toBe(1);
 });
