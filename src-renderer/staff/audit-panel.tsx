@@ -40,12 +40,10 @@ export function AuditPanel() {
         {integrity &&
           (integrity.sound
             ? t('staff.integrity.sound')
-            : t('staff.integrity.damaged', {
-                file: integrity.file ?? '',
-                reason: integrity.reason ?? '',
-              }))}
+            : t('staff.integrity.damaged', { file: integrity.file ?? '' }))}
       </p>
-      {audit && (
+      {/* The chain's state at opening; a failed check since then says more. */}
+      {audit && integrity?.sound !== false && (
         <p className={audit.valid ? 'done' : 'error'}>
           {audit.valid ? t('staff.audit.valid') : t('staff.audit.broken')}
         </p>

@@ -166,7 +166,7 @@ export const fr = {
   'staff.integrity.sound':
     'Tous les fichiers du dossier de données contiennent exactement ce qui a été enregistré.',
   'staff.integrity.damaged':
-    'Le fichier {file} est endommagé ({reason}). Le vote est arrêté ; le fichier n’a pas été modifié. Fermez l’application puis lancez la réparation.',
+    'Le fichier {file} est endommagé : il ne contient plus ce qui a été enregistré. Le vote est arrêté ; le fichier n’a pas été modifié. Fermez l’application puis lancez la réparation.',
   'staff.audit.broken':
     'La chaîne du journal est rompue : le fichier a été modifié hors de l’application.',
   'staff.audit.caption':
@@ -362,7 +362,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.integrity.sound':
     'Alle bestanden van de gegevensmap bevatten precies wat werd vastgelegd.',
   'staff.integrity.damaged':
-    'Het bestand {file} is beschadigd ({reason}). De stemming is stopgezet; het bestand werd niet gewijzigd. Sluit de toepassing en start het herstel.',
+    'Het bestand {file} is beschadigd: het bevat niet meer wat werd vastgelegd. De stemming is stopgezet; het bestand werd niet gewijzigd. Sluit de toepassing en start het herstel.',
   'staff.audit.broken':
     'De keten van het logboek is verbroken: het bestand werd buiten de toepassing gewijzigd.',
   'staff.audit.caption':
@@ -553,7 +553,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.integrity.check': 'Check the files’ integrity',
   'staff.integrity.sound': 'Every file of the data folder holds exactly what was recorded.',
   'staff.integrity.damaged':
-    'The file {file} is damaged ({reason}). The vote is stopped; the file was not changed. Close the app, then run the recovery.',
+    'The file {file} is damaged: it no longer holds what was recorded. The vote is stopped; the file was not changed. Close the app, then run the recovery.',
   'staff.audit.broken': 'The audit chain is broken: the file was changed outside the app.',
   'staff.audit.caption':
     '{count, plural, =0 {No entries} one {# entry} other {# entries, newest first}}',
