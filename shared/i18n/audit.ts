@@ -51,7 +51,7 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
       '{count, plural, one {# code de vote créé} other {# codes de vote créés}} pour la section {section}.',
     exported: `Export vers {folder} : ${ballots.fr}, ${files.fr}.`,
     imported:
-      'Import de {files, plural, one {# fichier} other {# fichiers}} : {added, plural, =0 {aucun nouveau bulletin} one {# nouveau bulletin} other {# nouveaux bulletins}}, {alreadyPresent, plural, =0 {aucun déjà présent} one {# déjà présent} other {# déjà présents}}.',
+      'Import {files, plural, =1 {d’un fichier} one {de # fichier} other {de # fichiers}} : {added, plural, =0 {aucun nouveau bulletin} one {# nouveau bulletin} other {# nouveaux bulletins}}, {alreadyPresent, plural, =0 {aucun déjà présent} one {# déjà présent} other {# déjà présents}}.',
     'new-election': 'Nouveau scrutin en préparation ; le précédent est archivé dans {archivedTo}.',
     'quit-allowed':
       '{allow, select, true {Fermeture de l’application autorisée.} other {Fermeture de l’application de nouveau bloquée.}}',

@@ -9,7 +9,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ElectionSchema, type Election } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
 import type { ElectionTally, RankingGroup, Tally, Tiers } from '../../shared/tally';
@@ -28,6 +27,7 @@ import {
   type CliLang,
 } from './messages';
 import { verifyAuditFile } from './verify-audit';
+import { runDirectly } from './run-directly';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -304,6 +304,6 @@ function renderText(
   return `${out.join('\n')}\n`;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+if (runDirectly(import.meta.url, 'tally')) {
   process.exitCode = main(process.argv.slice(2));
 }

@@ -5,7 +5,7 @@
  * French and English and exits 0 when the trail is intact, 1 when it is not, 2 on bad usage.
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { runDirectly } from './run-directly';
 import { verifyAuditText, type AuditVerification } from '../core/audit-log';
 
 export interface AuditFileVerdict extends AuditVerification {
@@ -54,5 +54,4 @@ function main(argv: readonly string[]): number {
   return ok ? 0 : 1;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
-  process.exitCode = main(process.argv.slice(2));
+if (runDirectly(import.meta.url, 'verify-audit')) process.exitCode = main(process.argv.slice(2));

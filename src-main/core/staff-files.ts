@@ -10,6 +10,7 @@ import type { BallotBox } from './ballot-box';
 import { runCommand, type CommandRunner } from './drives/command-runner';
 import { createDriveLister, type DriveLister } from './drives/drive-lister';
 import { exportFolder } from './export/export-folder';
+import { readRecountTools } from './export/recount-tools';
 import { prepareImport, type ImportLimits } from './import/import-ballots';
 
 export interface StaffFilesDeps {
@@ -21,6 +22,8 @@ export interface StaffFilesDeps {
   listDrives?: DriveLister;
   randomInt?: (n: number) => number;
   importLimits?: ImportLimits;
+  /** The build folder holding the recount tools copied into every export (`out/`). */
+  toolsDir?: string;
 }
 
 /** `sync -f FILE` flushes the whole file system of FILE: the stick, not just our file. */
@@ -38,6 +41,7 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
   const run = deps.run ?? runCommand;
   const listDrives = deps.listDrives ?? createDriveLister(platform, run);
   const box = deps.box;
+  const toolsDir = deps.toolsDir;
   return {
     listDrives,
 
@@ -58,6 +62,7 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
           platform,
           randomInt: deps.randomInt ?? ((n) => randomInt(n)),
           syncFileSystem: syncFileSystemWith(platform, run),
+          recountTools: toolsDir === undefined ? undefined : () => readRecountTools(toolsDir),
         },
       );
       box.record('exported', {

@@ -28,6 +28,8 @@ export function startBox(
   dataDir = defaultDataDir(process.platform, process.env, os.homedir()),
   /** The desktop app's window controls; the host has none. */
   desktop?: DesktopControls,
+  /** The build folder (`out/`) whose recount tools every export carries. */
+  toolsDir?: string,
 ): Started {
   const now = () => new Date();
   const box = new BallotBox({
@@ -39,7 +41,12 @@ export function startBox(
     isAlive: processIsAlive,
     appVersion: APP_VERSION,
   });
-  const files: StaffFiles = createStaffFiles({ box, now, appVersion: APP_VERSION });
+  const files: StaffFiles = createStaffFiles({
+    box,
+    now,
+    appVersion: APP_VERSION,
+    toolsDir,
+  });
   const service = new ApiService({
     box,
     files,

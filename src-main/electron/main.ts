@@ -40,10 +40,15 @@ const rendererDir = path.join(__dirname, '../renderer');
 function open(): Started | null {
   const dataDir = defaultDataDir(process.platform, process.env, app.getPath('home'));
   try {
-    return startBox(dataDir, {
-      listDisplays: () => projector.list(),
-      moveProjector: (id) => void projector.moveTo(id),
-    });
+    return startBox(
+      dataDir,
+      {
+        listDisplays: () => projector.list(),
+        moveProjector: (id) => void projector.moveTo(id),
+      },
+      // out/: the recount tools beside main/ (inside app.asar, which Electron's fs reads).
+      path.join(__dirname, '..'),
+    );
   } catch (e) {
     dialog.showErrorBox('Priorités', explainDesktopStartFailure(e, dataDir) ?? String(e));
     app.exit(1);

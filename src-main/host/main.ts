@@ -32,7 +32,8 @@ function main(): void {
   }
   let started;
   try {
-    started = startBox();
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    started = startBox(undefined, undefined, path.join(here, '../../out'));
   } catch (e) {
     const why = explainStartFailure(e);
     if (!why) throw e;

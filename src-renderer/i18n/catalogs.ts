@@ -9,15 +9,40 @@ import { sharedCatalogs as shared } from '../../shared/i18n/sentences';
 import * as common from './messages/common';
 import * as errors from './messages/errors';
 import * as kiosk from './messages/kiosk';
+import * as recount from './messages/recount';
 import * as results from './messages/results';
 import * as staff from './messages/staff';
 
-const fr = { ...common.fr, ...kiosk.fr, ...results.fr, ...staff.fr, ...errors.fr, ...shared.fr };
+const fr = {
+  ...common.fr,
+  ...kiosk.fr,
+  ...results.fr,
+  ...staff.fr,
+  ...recount.fr,
+  ...errors.fr,
+  ...shared.fr,
+};
 export type MessageKey = keyof typeof fr;
 export type Catalog = { readonly [K in MessageKey]: string };
 
 export const catalogs: Record<Lang, Catalog> = {
   fr,
-  nl: { ...common.nl, ...kiosk.nl, ...results.nl, ...staff.nl, ...errors.nl, ...shared.nl },
-  en: { ...common.en, ...kiosk.en, ...results.en, ...staff.en, ...errors.en, ...shared.en },
+  nl: {
+    ...common.nl,
+    ...kiosk.nl,
+    ...results.nl,
+    ...staff.nl,
+    ...recount.nl,
+    ...errors.nl,
+    ...shared.nl,
+  },
+  en: {
+    ...common.en,
+    ...kiosk.en,
+    ...results.en,
+    ...staff.en,
+    ...recount.en,
+    ...errors.en,
+    ...shared.en,
+  },
 };

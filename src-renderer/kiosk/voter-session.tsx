@@ -131,6 +131,13 @@ export function VoterSession({
   const title = (id: string) =>
     localize(e.options.find((o) => o.id === id)?.title ?? { fr: id }, lang);
   const announce = (text: string) => setSaid((s) => ({ text, n: s.n + 1 }));
+  // What the ranking screen said names the voter's choices: it leaves with that screen, so that
+  // it is not readable on the review, thanks or interrupted screen, which the next person may
+  // find (a screen reader reads a live region at any time), nor back when the voter edits.
+  const leaveRanking = (next: Step) => {
+    setSaid((s) => ({ text: '', n: s.n }));
+    setStep(next);
+  };
 
   const changeRanking = (next: string[], focusId: string | null, asked?: number) => {
     const changed =
@@ -151,7 +158,10 @@ export function VoterSession({
       parts.push(t('kiosk.say.noGap', { asked: ordinal(asked) }));
     announce(parts.join(' '));
   };
-  const start = () => setStep(e.eligibility === 'codes' && !code ? 'code' : 'rank');
+  // Test ballots take no code (the box ignores one): staff rehearse before any code is printed,
+  // without typing, and so exposing, a member's code.
+  const needsCode = e.eligibility === 'codes' && !state.testMode && !code;
+  const start = () => setStep(needsCode ? 'code' : 'rank');
 
   const confirm = async () => {
     setStep('sending');
@@ -209,10 +219,10 @@ export function VoterSession({
           order={order}
           ranking={ranking}
           onChange={changeRanking}
-          onContinue={() => setStep('review')}
+          onContinue={() => leaveRanking('review')}
           onBlank={() => {
             setRanking([]);
-            setStep('review');
+            leaveRanking('review');
           }}
           onBack={onDone}
           onSay={announce}
@@ -234,9 +244,9 @@ export function VoterSession({
         <InterruptedScreen why={shown} onDone={onDone} />
       )}
       <p className="sr-only" aria-live="polite" aria-atomic="true">
-        {said.text}
+        {shown === 'rank' && said.text}
         {/* A repeated sentence must still be read out: vary it invisibly. */}
-        {said.n % 2 === 1 ? '\u200b' : ''}
+        {shown === 'rank' && said.n % 2 === 1 ? '\u200b' : ''}
       </p>
       {idleLeft !== null && <StillThere seconds={idleLeft} />}
     </main>

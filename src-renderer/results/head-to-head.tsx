@@ -1,13 +1,13 @@
 /**
  * The head-to-head matrix on its own slide: row X, column Y holds how many voters prefer X to
- * Y. Rows and columns follow the primary order; the letters are the election's option order,
- * so they stay the same from one view to the next.
+ * Y. Rows and columns follow the primary order, and the letters follow the rows, so the column
+ * headers read A, B, C… in the same order as the rows.
  */
 import type { Election } from '../../shared/domain/election';
 import type { Tally } from '../../shared/tally/types';
 import { useI18n } from '../i18n/i18n-context';
 import { inSentence } from './in-sentence';
-import { optionLetter, optionTitle } from './labels';
+import { optionTitle, rowLetter } from './labels';
 
 export function HeadToHead({ tally, election }: { tally: Tally; election: Election }) {
   const { t, number, lang } = useI18n();
@@ -28,7 +28,7 @@ export function HeadToHead({ tally, election }: { tally: Tally; election: Electi
             <td />
             {ids.map((b) => (
               <th key={b} scope="col" abbr={optionTitle(election, b, lang)} data-option={b}>
-                {optionLetter(election, b)}
+                {rowLetter(ids, b)}
               </th>
             ))}
           </tr>
@@ -37,8 +37,7 @@ export function HeadToHead({ tally, election }: { tally: Tally; election: Electi
           {ids.map((a) => (
             <tr key={a} data-option={a}>
               <th scope="row">
-                <span className="letter">{optionLetter(election, a)}</span>{' '}
-                {optionTitle(election, a, lang)}
+                <span className="letter">{rowLetter(ids, a)}</span> {optionTitle(election, a, lang)}
               </th>
               {ids.map((b) => {
                 if (a === b) return <td key={b} className="self" />;

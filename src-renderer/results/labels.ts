@@ -16,9 +16,13 @@ export const viewName = (e: Election, view: ResultView['view'], i18n: I18n): str
   return s ? localize(s.name, i18n.lang) : view;
 };
 
-/** A stable letter per option (A, B, C… in the election's order) for the head-to-head table. */
-export const optionLetter = (e: Election, id: string): string => {
-  const i = e.options.findIndex((o) => o.id === id);
+/**
+ * The letter of a row of the head-to-head table (A, B, C… down the rows), so that the column
+ * headers read A, B, C… across, in the same order as the rows: letters in the election's order
+ * read « A D B C » over a ranked table, which a room takes for a mistake.
+ */
+export const rowLetter = (order: readonly string[], id: string): string => {
+  const i = order.indexOf(id);
   return i < 0 ? '?' : i < 26 ? String.fromCharCode(65 + i) : `${i + 1}`;
 };
 

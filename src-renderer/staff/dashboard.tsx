@@ -118,9 +118,11 @@ export function Dashboard({
               <dd>
                 {number(ov.bySection[s.id] ?? 0)}
                 {ov.entitled[s.id] !== undefined &&
-                  ` / ${number(ov.entitled[s.id] as number)} (${number(
-                    (100 * (ov.bySection[s.id] ?? 0)) / Math.max(1, ov.entitled[s.id] as number),
-                  )} %)`}
+                  ` / ${number(ov.entitled[s.id] as number)} (${t('results.percent', {
+                    pct: number(
+                      (100 * (ov.bySection[s.id] ?? 0)) / Math.max(1, ov.entitled[s.id] as number),
+                    ),
+                  })})`}
               </dd>
             </div>
           ))}

@@ -16,6 +16,9 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
   const [asking, setAsking] = useState<Asking>(null);
   const ok = (key: Parameters<typeof t>[0]) => () => t(key);
   const midway = useMidwayKiosks(api, asking === 'close');
+  // Only a "hidden until close" election waits for the reveal: with live or batched results
+  // the projector shows the final results at the close, and a reveal button would say otherwise.
+  const onScreen = ov.revealed || ov.election.results.policy !== 'hidden';
 
   const confirm = async () => {
     const what = asking;
@@ -87,9 +90,9 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
       )}
       {ov.status === 'closed' && (
         <>
-          <p>{t(ov.revealed ? 'staff.closedHelpRevealed' : 'staff.closedHelp')}</p>
+          <p>{t(onScreen ? 'staff.closedHelpRevealed' : 'staff.closedHelp')}</p>
           <div className="actions start">
-            {!ov.revealed && (
+            {!onScreen && (
               <button
                 type="button"
                 className="primary"

@@ -1,6 +1,7 @@
 /** Single-use codes at the kiosk: valid, mistyped, unknown, reused, and two kiosks racing. */
 import { expect, test, type Page } from '@playwright/test';
-import { apiCall } from '../support/api-call';
+import { apiCall, staffToken } from '../support/api-call';
+import { startHost } from '../support/host-process';
 import {
   ballotCount,
   kioskPage,
@@ -139,4 +140,32 @@ test('two kiosks racing for the same code: exactly one ballot', async ({ browser
   const refused = kiosks[outcomes.indexOf('refused')] as Page;
   await expect(refused.getByRole('heading', { name: 'Votre code de vote' })).toBeVisible();
   await shot(refused, 'code-race-refused');
+});
+
+test('test mode with codes: the kiosk asks no code (none may exist yet), burns none, casts a test ballot', async ({
+  browser,
+}) => {
+  const host = await startHost();
+  const token = await staffToken(host.url);
+  box = { host, token };
+  const { election } = await apiCall(host.url, 'staff.overview', {}, token);
+  await apiCall(
+    host.url,
+    'staff.updateElection',
+    { election: { ...election, eligibility: 'codes' } },
+    token,
+  );
+  await apiCall(host.url, 'staff.setTestMode', { on: true }, token);
+  const page = await kioskPage(browser, host.url);
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  // Straight to the ranking: test ballots take no code, and staff rehearse before printing any.
+  await expect(page.getByRole('heading', { name: 'Classez les thèmes' })).toBeVisible();
+  await theme(page, 'projet-politique').click();
+  await page.getByRole('button', { name: 'Vérifier mon vote' }).click();
+  await page.getByRole('button', { name: 'Je confirme mon vote' }).click();
+  await expect(page.getByRole('heading', { name: 'A voté !' })).toBeVisible();
+  const ov = await apiCall(host.url, 'staff.overview', {}, token);
+  expect(ov.testBallots).toBe(1);
+  expect(ov.ballots).toBe(0);
+  expect(ov.codes.used).toBe(0);
 });

@@ -261,3 +261,27 @@ test('a cast that reaches the box after the close: the voter is told it was not 
   await expect(page.getByText('Le vote a été clos avant que vous ne confirmiez')).toBeVisible();
   expect(await ballotCount(box)).toBe(0);
 });
+
+test('what the ranking screen announced leaves with it: nothing of the choices on the review or thanks screen', async ({
+  browser,
+}) => {
+  box = await openBox({ kiosk: { shuffleOptions: false } });
+  const page = await kioskPage(browser, box.host.url, 'touch');
+  const said = page.locator('[aria-live="polite"]');
+  await press(page.getByRole('button', { name: 'Commencer' }), 'touch');
+  await press(theme(page, 'accompagnement'), 'touch');
+  await expect(said).toContainText('L’accompagnement : 1er choix.');
+  await press(page.getByRole('button', { name: 'Vérifier mon vote' }), 'touch');
+  await expect(page.getByRole('heading', { name: 'Vérifiez votre vote' })).toBeVisible();
+  await expect(said).toHaveText('');
+  // Back to the ranking: the old sentence does not come back either.
+  await press(page.getByRole('button', { name: 'Modifier' }), 'touch');
+  await expect(theme(page, 'accompagnement')).toContainText('1er choix');
+  await expect(said).toHaveText('');
+  await press(page.getByRole('button', { name: 'Vérifier mon vote' }), 'touch');
+  await press(page.getByRole('button', { name: 'Je confirme mon vote' }), 'touch');
+  await expect(page.getByRole('heading', { name: 'A voté !' })).toBeVisible();
+  // The thanks screen stays up after the voter walked away: the page holds no theme at all.
+  await expect(page.locator('body')).not.toContainText('accompagnement');
+  expect(await ballotCount(box)).toBe(1);
+});

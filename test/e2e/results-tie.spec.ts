@@ -104,6 +104,16 @@ for (const vp of VIEWPORTS)
         .locator('main [data-testid="matrix"] tbody tr')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-option')));
       expect(cols).toEqual(rowIds);
+      // The letters read A, B, C… across the top and down the rows alike.
+      const headLetters = await page
+        .locator('main [data-testid="matrix"] thead th')
+        .evaluateAll((els) => els.map((e) => e.textContent?.trim()));
+      const rowLetters = await page
+        .locator('main [data-testid="matrix"] tbody th .letter')
+        .evaluateAll((els) => els.map((e) => e.textContent?.trim()));
+      const abc = rowIds.map((_, i) => String.fromCharCode(65 + i));
+      expect(headLetters).toEqual(abc);
+      expect(rowLetters).toEqual(abc);
       await shot(page, `tie-cycle-${method}-matrix-${vp.height}`);
 
       // Dutch, without French guillemets.

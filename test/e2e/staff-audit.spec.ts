@@ -1,6 +1,6 @@
 /**
  * The audit trail in the console reads as sentences in the staff's language (« Export vers … :
- * 13 bulletins, 4 fichiers »), in French and in Dutch, at 1366×768, without raw details.
+ * 13 bulletins, 6 fichiers »), in French and in Dutch, at 1366×768, without raw details.
  */
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
@@ -45,7 +45,7 @@ test('the audit trail is a list of sentences in French and in Dutch', async ({ p
     'Section BE : 120 inscrits.',
     'Nombre d’inscrits de la section BE effacé.',
     '1 code de vote créé pour la section BE.',
-    `Export vers ${folder} : 0 bulletin, 4 fichiers.`,
+    `Export vers ${folder} : 0 bulletin, 6 fichiers.`,
   ])
     await expect(table.getByRole('cell', { name: sentence, exact: true })).toBeVisible();
   await expect(table).not.toContainText(/\w: (true|false|\d|null)/);
@@ -60,7 +60,7 @@ test('the audit trail is a list of sentences in French and in Dutch', async ({ p
     'Testmodus aangezet.',
     'Afdeling BE: 120 ingeschrevenen.',
     '1 stemcode aangemaakt voor afdeling BE.',
-    `Export naar ${folder}: 0 stembiljetten, 4 bestanden.`,
+    `Export naar ${folder}: 0 stembiljetten, 6 bestanden.`,
   ])
     await expect(table.getByRole('cell', { name: sentence, exact: true })).toBeVisible();
   await expect(table).not.toContainText(/[«»]/);

@@ -189,7 +189,9 @@ test('open with confirmation, generate codes, export to a folder, import, close'
     'audit-log.jsonl',
     'ballots.csv',
     'manifest.json',
+    'recompter.html',
     'results.csv',
+    'tally.mjs',
   ]);
   await noAxeViolations(page);
   await shot(page, 'staff-export-done');
@@ -214,7 +216,7 @@ test('open with confirmation, generate codes, export to a folder, import, close'
     /^Vote ouvert \(scrutin « sip-2020-2021 »\)\.$/,
     /^6 codes de vote créés pour la section [A-Z]+\.$/,
     /^Import de 2 fichiers : 7 nouveaux bulletins, 1 déjà présent\.$/,
-    /^Export vers \S+ : 7 bulletins, 4 fichiers\.$/,
+    /^Export vers \S+ : 7 bulletins, 6 fichiers\.$/,
     /^Vote clos \(scrutin « sip-2020-2021 »\) : 7 bulletins\.$/,
   ])
     await expect(page.getByRole('cell', { name: sentence }).first()).toBeVisible();

@@ -249,6 +249,10 @@ test('Belgian code slips are in Dutch and French, on screen, in the PDF and on p
 test('after the reveal, the closed vote no longer asks to reveal the results', async ({ page }) => {
   host = await startHost();
   const token = await staffToken(host.url);
+  // An election that keeps its results hidden until the close: the one that has a reveal.
+  const { election } = await apiCall(host.url, 'staff.overview', {}, token);
+  const hidden = { ...election, results: { ...election.results, policy: 'hidden' as const } };
+  await apiCall(host.url, 'staff.updateElection', { election: hidden }, token);
   await apiCall(host.url, 'staff.open', {}, token);
   await apiCall(host.url, 'staff.close', { confirm: true }, token);
   await signIn(page);
@@ -270,4 +274,37 @@ test('after the reveal, the closed vote no longer asks to reveal the results', a
   );
   await noAxeViolations(page);
   await shot(page, 'console-closed-revealed-nl');
+});
+
+test('live results: the closed vote says they are on the projector and offers no reveal', async ({
+  page,
+}) => {
+  host = await startHost();
+  const token = await staffToken(host.url);
+  const { election } = await apiCall(host.url, 'staff.overview', {}, token);
+  expect(election.results.policy).toBe('live');
+  await apiCall(host.url, 'staff.open', {}, token);
+  await apiCall(host.url, 'staff.close', { confirm: true }, token);
+  await signIn(page);
+  await expect(page.getByText(/^Le vote est clos et ne peut pas être rouvert/)).toContainText(
+    'les résultats sont affichés sur l’écran de projection',
+  );
+  await expect(page.getByRole('button', { name: 'Révéler les résultats' })).toHaveCount(0);
+  await inDutch(page);
+  await expect(page.getByRole('button', { name: 'Resultaten tonen' })).toHaveCount(0);
+  await noAxeViolations(page);
+});
+
+test('turnout in the counts is written as each language writes a percentage', async ({ page }) => {
+  host = await startHost();
+  const token = await staffToken(host.url);
+  await apiCall(host.url, 'staff.setEntitled', { section: 'BE', count: 120 }, token);
+  await apiCall(host.url, 'staff.open', {}, token);
+  const ballotId = 'b'.repeat(32);
+  await apiCall(host.url, 'kiosk.cast', { ballotId, ranking: ['accompagnement'], section: 'BE' });
+  await signIn(page);
+  const counts = page.locator('.counts');
+  await expect(counts).toContainText('1 / 120 (0,8 %)');
+  await inDutch(page);
+  await expect(counts).toContainText('1 / 120 (0,8%)');
 });

@@ -59,6 +59,40 @@ describe('export folder', () => {
     });
   });
 
+  it('carries the built recount tools, listed in the manifest with their hashes', async () => {
+    const build = fs.mkdtempSync(path.join(os.tmpdir(), 'priorites-build-'));
+    fs.mkdirSync(path.join(build, 'cli'));
+    fs.mkdirSync(path.join(build, 'recount'));
+    fs.writeFileSync(path.join(build, 'cli/tally.mjs'), 'console.log("tally")\n');
+    fs.writeFileSync(path.join(build, 'recount/recompter.html'), '<!doctype html><title>r</title>');
+    try {
+      t = openTestBox({ toolsDir: build });
+      target = fs.mkdtempSync(path.join(os.tmpdir(), 'priorites-stick-'));
+      castSome(t.box, RANKINGS);
+      const report = await t.files.exportTo(target);
+      expect(fs.readdirSync(report.folder).sort()).toEqual([
+        'audit-log.jsonl',
+        'ballots.csv',
+        'manifest.json',
+        'recompter.html',
+        'results.csv',
+        'tally.mjs',
+      ]);
+      expect(fs.readFileSync(path.join(report.folder, 'tally.mjs'), 'utf8')).toBe(
+        'console.log("tally")\n',
+      );
+      const manifest = JSON.parse(
+        fs.readFileSync(path.join(report.folder, 'manifest.json'), 'utf8'),
+      );
+      const listed = (manifest.files as { name: string; sha256: string }[]).map((f) => f.name);
+      expect(listed).toEqual(expect.arrayContaining(['recompter.html', 'tally.mjs']));
+      for (const f of manifest.files as { name: string; sha256: string }[])
+        expect(sha(path.join(report.folder, f.name))).toBe(f.sha256);
+    } finally {
+      fs.rmSync(build, { recursive: true, force: true });
+    }
+  });
+
   it('can repeat during the vote, each time in a new folder', async () => {
     t = openTestBox();
     target = fs.mkdtempSync(path.join(os.tmpdir(), 'priorites-stick-'));

@@ -42,6 +42,8 @@ export interface ExportSnapshot {
 export interface ExportDeps extends FileSystemSync {
   /** Uniform integer in [0, n) from a cryptographic source. */
   randomInt(n: number): number;
+  /** The recount tools to write beside the ballots, as [file name, text] (recount-tools.ts). */
+  recountTools?: () => Promise<[string, string][]>;
 }
 
 export function countsOf(election: Election, ballots: readonly Ballot[]) {
@@ -104,6 +106,7 @@ export async function exportFolder(
     ],
     [EXPORT_FILES.results, formatResultsCsv(resultsOf(e, snap.ballots), resultsTitles(e))],
     [EXPORT_FILES.audit, snap.auditText],
+    ...((await deps.recountTools?.()) ?? []),
   ];
   // Files are renamed into place one by one, each only once whole; the manifest comes last,
   // so a stick pulled half-way never holds a folder that looks finished. (Renaming a whole

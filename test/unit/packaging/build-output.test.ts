@@ -19,13 +19,30 @@ const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf
   dependencies: Record<string, string>;
 };
 
+/** The app, then the recount tools every export carries (the CLI bundle, the recount page). */
+const TOOL_CONFIGS = [
+  ['vite.cli.config.ts', 'cli'],
+  ['vite.recount.config.ts', 'recount'],
+] as const;
+
 beforeAll(() => {
-  expect(pkg.scripts.build).toBe('electron-vite build');
+  expect(pkg.scripts.build).toBe(
+    [
+      'electron-vite build',
+      ...TOOL_CONFIGS.map(([config]) => `vite build --config ${config} --logLevel warn`),
+    ].join(' && '),
+  );
   execFileSync(
     path.join(repoRoot, 'node_modules/.bin/electron-vite'),
     ['build', '--outDir', out, '--logLevel', 'error'],
     { cwd: repoRoot, stdio: 'pipe' },
   );
+  for (const [config, dir] of TOOL_CONFIGS)
+    execFileSync(
+      path.join(repoRoot, 'node_modules/.bin/vite'),
+      ['build', '--config', config, '--outDir', path.join(out, dir), '--logLevel', 'error'],
+      { cwd: repoRoot, stdio: 'pipe' },
+    );
 }, 120_000);
 
 const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
@@ -54,6 +71,26 @@ describe('npm run build', () => {
       if (builtins.has(spec) || spec === 'electron') continue;
       expect(Object.keys(pkg.dependencies), spec).toContain(packageOf(spec));
     }
+  });
+
+  it('the recount CLI is one file that imports nothing but Node built-ins', () => {
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    const code = read('cli/tally.mjs');
+    expect([...bareImports(code)].filter((s) => !builtins.has(s))).toEqual([]);
+    expect(fs.readdirSync(path.join(out, 'cli'))).toEqual(['tally.mjs']);
+  });
+
+  it('the recount page is one file that loads nothing and allows only its own inline code', () => {
+    expect(fs.readdirSync(path.join(out, 'recount'))).toEqual(['recompter.html']);
+    const page = read('recount/recompter.html');
+    expect(page).not.toMatch(/\s(src|href)=/);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
+    expect(csp).toMatch(
+      /^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+';/,
+    );
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).not.toMatch(/unsafe|\*|https?:/);
+    expect(page.match(/<script\b/g)).toHaveLength(1);
   });
 
   it('the sandboxed preload requires nothing but electron', () => {

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../support/host-process';
 
 const require = createRequire(import.meta.url);
@@ -53,7 +53,19 @@ beforeAll(async () => {
     fs.copyFileSync(path.join(repoRoot, f), path.join(project, f));
   fs.mkdirSync(path.join(project, 'assets'));
   fs.symlinkSync(path.join(repoRoot, 'assets/icons'), path.join(project, 'assets/icons'), 'dir');
-  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+  // The installed modules as hard links, not a symlink: through a symlinked node_modules, npm
+  // list (electron-builder's module collector) sees every package as extraneous as soon as the
+  // folder is newer than npm's hidden lockfile (any tool writing a cache there after npm ci),
+  // and lowdb then went into app.asar without steno.
+  try {
+    execFileSync('cp', [
+      '-al',
+      path.join(repoRoot, 'node_modules'),
+      path.join(project, 'node_modules'),
+    ]);
+  } catch {
+    fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+  }
   execFileSync(
     path.join(repoRoot, 'node_modules/.bin/electron-vite'),
     ['build', '--outDir', path.join(project, 'out'), '--logLevel', 'error'],
@@ -92,6 +104,7 @@ beforeAll(async () => {
   });
   files = asar.listPackage(archive);
 }, 180_000);
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const inAsar = (f: string) => files.includes(f);
 const asarJson = (f: string) =>
