@@ -254,6 +254,12 @@ describe('casting with codes', () => {
 });
 
 describe('opening the store', () => {
+  it('shuts down twice without an error (both windows and will-quit call it)', () => {
+    const { box } = openedBox(tempDir(), { codes: 1 });
+    box.shutdown();
+    expect(() => box.shutdown()).not.toThrow();
+  });
+
   it('drops a torn last ballot line with an audit entry', () => {
     const dir = tempDir();
     const { box } = track(openedBox(dir));
