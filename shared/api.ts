@@ -285,6 +285,7 @@ export const AUDIT_ACTIONS = [
   'quit-allowed',
   'recovered-from-backup',
   'log-salvaged',
+  'seal-unproven',
   'code-guesses-limited',
   'pairing-code-issued',
   'pairing-failed',
@@ -544,6 +545,15 @@ export const contract = {
     'staff',
     Empty,
     z.object({ entries: z.array(AuditEntrySchema), valid: z.boolean() }),
+  ),
+  /**
+   * Every file of the box read again and compared with its seal; a damaged file stops the
+   * vote (casts are refused) until staff recover.
+   */
+  'staff.checkIntegrity': endpoint(
+    'staff',
+    Empty,
+    z.object({ sound: z.boolean(), file: z.string().nullable(), reason: z.string().nullable() }),
   ),
   'staff.allowQuit': endpoint('staff', z.strictObject({ allow: z.boolean() }), Ok),
   /** Desktop app only (the host answers not-supported): the displays and the projector's. */

@@ -58,6 +58,8 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} restauré depuis la sauvegarde {from}.',
     'log-salvaged':
       '{file} réparé : lignes non valides écartées ({droppedLines}), original copié dans {keptAs}.',
+    'seal-unproven':
+      '{file} ne contient plus ce que le sceau avait enregistré ({reason}) : ce qui manque n’a pas pu être rétabli ; le dossier est scellé de nouveau tel quel.',
     'code-guesses-limited':
       '{scope, select, room {Trop de codes inconnus dans la salle ({failures, plural, one {# essai} other {# essais}} en une minute) : vérification des codes suspendue {lockSeconds, plural, one {# seconde} other {# secondes}}.} other {Trop de codes inconnus sur un poste ({failures, plural, one {# essai} other {# essais}} à la suite) : poste bloqué {lockSeconds, plural, one {# seconde} other {# secondes}}.}}',
     'pairing-code-issued':
@@ -103,6 +105,8 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} hersteld uit back-up {from}.',
     'log-salvaged':
       '{file} hersteld: ongeldige regels weggelaten ({droppedLines}), origineel gekopieerd naar {keptAs}.',
+    'seal-unproven':
+      '{file} bevat niet meer wat het zegel had vastgelegd ({reason}): wat ontbreekt kon niet worden hersteld; de map is opnieuw verzegeld zoals ze is.',
     'code-guesses-limited':
       '{scope, select, room {Te veel onbekende codes in de zaal ({failures, plural, one {# poging} other {# pogingen}} in een minuut): controle van de codes {lockSeconds, plural, one {# seconde} other {# seconden}} opgeschort.} other {Te veel onbekende codes op een toestel ({failures, plural, one {# poging} other {# pogingen}} na elkaar): toestel {lockSeconds, plural, one {# seconde} other {# seconden}} geblokkeerd.}}',
     'pairing-code-issued':
@@ -147,6 +151,8 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} restored from backup {from}.',
     'log-salvaged':
       '{file} repaired: invalid lines left out ({droppedLines}), original copied to {keptAs}.',
+    'seal-unproven':
+      '{file} no longer holds what the seal recorded ({reason}): what is missing could not be put back; the folder is sealed again as it is.',
     'code-guesses-limited':
       '{scope, select, room {Too many unknown codes in the room ({failures, plural, one {# try} other {# tries}} in a minute): code checks paused for {lockSeconds, plural, one {# second} other {# seconds}}.} other {Too many unknown codes on one device ({failures, plural, one {# try} other {# tries}} in a row): device locked for {lockSeconds, plural, one {# second} other {# seconds}}.}}',
     'pairing-code-issued':

@@ -135,6 +135,14 @@ export class ApiService {
       'staff.export': ({ folder }) => deps.files.exportTo(folder),
       'staff.import': ({ files }) => deps.files.importFiles(files),
       'staff.audit': () => box.auditTrail(),
+      'staff.checkIntegrity': () => {
+        const damage = box.checkIntegrity();
+        return {
+          sound: damage === null,
+          file: damage?.file ?? null,
+          reason: damage?.reason ?? null,
+        };
+      },
       'staff.allowQuit': ({ allow }) => (box.allowQuit(allow), ok),
       // Devices speak to the network listener (src-main/core/network/network-gate.ts) only.
       'device.pair': () => this.networkOnly(),

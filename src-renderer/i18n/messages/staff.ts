@@ -195,6 +195,11 @@ export const fr = {
   'staff.audit.help':
     'Toutes les actions de l’équipe, enchaînées par empreintes : une ligne modifiée ou retirée se voit. Le journal ne contient ni bulletin ni code.',
   'staff.audit.valid': 'La chaîne du journal est intacte.',
+  'staff.integrity.check': 'Vérifier l’intégrité des fichiers',
+  'staff.integrity.sound':
+    'Tous les fichiers du dossier de données contiennent exactement ce qui a été enregistré.',
+  'staff.integrity.damaged':
+    'Le fichier {file} est endommagé : il ne contient plus ce qui a été enregistré. Le vote est arrêté ; le fichier n’a pas été modifié. Fermez l’application puis lancez la réparation.',
   'staff.audit.broken':
     'La chaîne du journal est rompue : le fichier a été modifié hors de l’application.',
   'staff.audit.caption':
@@ -420,6 +425,11 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.audit.help':
     'Alle handelingen van de medewerkers, aan elkaar geketend met vingerafdrukken: een gewijzigde of verwijderde regel valt op. Het logboek bevat geen stembiljetten of codes.',
   'staff.audit.valid': 'De keten van het logboek is intact.',
+  'staff.integrity.check': 'Integriteit van de bestanden controleren',
+  'staff.integrity.sound':
+    'Alle bestanden van de gegevensmap bevatten precies wat werd vastgelegd.',
+  'staff.integrity.damaged':
+    'Het bestand {file} is beschadigd: het bevat niet meer wat werd vastgelegd. De stemming is stopgezet; het bestand werd niet gewijzigd. Sluit de toepassing en start het herstel.',
   'staff.audit.broken':
     'De keten van het logboek is verbroken: het bestand werd buiten de toepassing gewijzigd.',
   'staff.audit.caption':
@@ -640,6 +650,10 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.audit.help':
     'Every staff action, chained by hashes: an edited or removed line shows. The trail holds no ballot and no code.',
   'staff.audit.valid': 'The audit chain is intact.',
+  'staff.integrity.check': 'Check the files’ integrity',
+  'staff.integrity.sound': 'Every file of the data folder holds exactly what was recorded.',
+  'staff.integrity.damaged':
+    'The file {file} is damaged: it no longer holds what was recorded. The vote is stopped; the file was not changed. Close the app, then run the recovery.',
   'staff.audit.broken': 'The audit chain is broken: the file was changed outside the app.',
   'staff.audit.caption':
     '{count, plural, =0 {No entries} one {# entry} other {# entries, newest first}}',
