@@ -8,6 +8,7 @@ export default defineConfig({
       'src-renderer/**/*.test.{ts,tsx}',
       'test/unit/**/*.test.ts',
       'test/fault/**/*.test.ts',
+      'test/network/**/*.test.ts',
       'test/usb/**/*.test.ts',
     ],
     testTimeout: 30_000,

@@ -25,6 +25,8 @@ const describe = (s: RecoveryStep): string => {
     return `${s.file} : restauré depuis ${s.from} (${s.reason}); original gardé dans ${s.keptAs ?? '—'} / restored from ${s.from}`;
   if (s.action === 'salvaged')
     return `${s.file} : lignes invalides écartées (${s.dropped?.join(', ')}); original gardé dans ${s.keptAs} / invalid lines left out, original kept`;
+  if (s.action === 'unproven')
+    return `${s.file} : ne contient plus ce que le sceau avait enregistré (${s.reason}) ; ce qui manque n’a pas pu être rétabli / no longer holds what the seal recorded; what is missing could not be put back`;
   return `${s.file} : IRRÉPARABLE (${s.reason}). Ne supprimez rien ; contactez l’équipe technique. / UNRECOVERABLE: keep the folder as is.`;
 };
 

@@ -55,6 +55,13 @@ export const ERROR_CODES = [
   'import-invalid',
   'drive-not-found',
   'not-supported',
+  'device-unpaired',
+  'device-revoked',
+  'device-role',
+  'pairing-code-invalid',
+  'pairing-rate-limited',
+  'hub-unreachable',
+  'hub-certificate',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
@@ -144,12 +151,17 @@ export const httpStatus = (code: ErrorCode): number => {
     case 'not-found':
     case 'drive-not-found':
       return 404;
+    case 'device-unpaired':
+    case 'device-revoked':
+      return 401;
     case 'forbidden':
     case 'staff-only':
+    case 'device-role':
     case 'pin-wrong':
       return 403;
     case 'pin-locked':
     case 'code-rate-limited':
+    case 'pairing-rate-limited':
       return 429;
     case 'ballot-id-conflict':
     case 'code-used':
@@ -171,6 +183,9 @@ export const httpStatus = (code: ErrorCode): number => {
       return 500;
     case 'not-supported':
       return 501;
+    case 'hub-unreachable':
+    case 'hub-certificate':
+      return 502;
     default:
       return 400;
   }
@@ -197,6 +212,11 @@ export const KioskStateSchema = z.object({
   language: LangSchema,
   /** True when a voter can cast now (open, or preparation with test mode). */
   accepting: z.boolean(),
+  /**
+   * Only on a kiosk joined to a hub: whether the hub answers now and how many ballots this
+   * kiosk still holds for it (the staff's discreet indicator; voters are never told).
+   */
+  link: z.object({ reachable: z.boolean(), waiting: z.number().int() }).optional(),
 });
 export type KioskState = z.infer<typeof KioskStateSchema>;
 
@@ -273,7 +293,14 @@ export const AUDIT_ACTIONS = [
   'quit-allowed',
   'recovered-from-backup',
   'log-salvaged',
+  'seal-unproven',
   'code-guesses-limited',
+  'pairing-code-issued',
+  'pairing-failed',
+  'pairing-limited',
+  'device-paired',
+  'device-revoked',
+  'network-mode',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -332,9 +359,66 @@ const Code = z.string().min(1).max(40);
 /** A random id a kiosk page draws at start-up: names the kiosk, never a voter. */
 const KioskId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, - or _');
 
+// ---------------------------------------------------------------- devices (several kiosks)
+
+export const DeviceRoleSchema = z.enum(['kiosk', 'projector']);
+export type DeviceRole = z.infer<typeof DeviceRoleSchema>;
+
+/** A paired device as the console lists it. Counts are per device, never per ballot. */
+export const DeviceInfoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: DeviceRoleSchema,
+  /** The section a kiosk records; null for a projector. */
+  section: SectionIdSchema.nullable(),
+  online: z.boolean(),
+  /** ISO time of the last request, null if none since the hub started. */
+  lastContact: z.string().nullable(),
+  /** Ballots the hub newly recorded from this device (a resent one is not counted again). */
+  received: z.number().int(),
+  /** Ballots an app kiosk still holds for the hub (it reports it); null if never reported. */
+  waiting: z.number().int().nullable(),
+});
+export type DeviceInfo = z.infer<typeof DeviceInfoSchema>;
+
+export const NetworkStatusSchema = z.object({
+  on: z.boolean(),
+  port: z.number().int(),
+  /** https://address:port for each of the hub's non-loopback addresses. */
+  addresses: z.array(z.string()),
+  /** SHA-256 of the certificate (hex, colon-separated), pinned by app kiosks. */
+  fingerprint: z.string(),
+  /** base64 SHA-256 of the public key, for Chromium's --ignore-certificate-errors-spki-list. */
+  spki: z.string(),
+});
+export type NetworkStatus = z.infer<typeof NetworkStatusSchema>;
+
+export const PairingOfferSchema = z.object({
+  code: z.string(),
+  expiresAt: z.string(),
+  role: DeviceRoleSchema,
+  section: SectionIdSchema.nullable(),
+  /** What the QR code holds: a priorites-join: URL with address, code and fingerprint. */
+  link: z.string(),
+});
+export type PairingOffer = z.infer<typeof PairingOfferSchema>;
+
+/** A pairing code: 8 characters of the code alphabet (about 39 bits), single use. */
+export const PairingCodeSchema = z
+  .string()
+  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{8}$/, '8 code characters'));
+
 // ---------------------------------------------------------------- methods
 
-type Access = 'public' | 'staff';
+/**
+ * Who may call a method. On the loopback listeners (IPC, 127.0.0.1 HTTP) everything but
+ * `staff` is open as before. On the network listener: `kiosk` needs a kiosk device token,
+ * `projector` a projector token, `pairing` nothing (it is how a token is obtained, rate
+ * limited), and `public` and `staff` are refused: staff work at the hub, and a device token
+ * never opens a staff method.
+ */
+export type Access = 'public' | 'staff' | 'kiosk' | 'projector' | 'pairing';
 interface Endpoint {
   input: z.ZodType;
   output: z.ZodType;
@@ -351,14 +435,14 @@ const endpoint = <I extends z.ZodType, O extends z.ZodType>(
 });
 
 export const contract = {
-  'kiosk.state': endpoint('public', Empty, KioskStateSchema),
+  'kiosk.state': endpoint('kiosk', Empty, KioskStateSchema),
   'kiosk.checkCode': endpoint(
-    'public',
+    'kiosk',
     z.strictObject({ code: Code }),
     z.object({ section: SectionIdSchema }),
   ),
   'kiosk.cast': endpoint(
-    'public',
+    'kiosk',
     z.strictObject({
       /** Chosen by the kiosk (128 random bits) so that a retried cast is recorded once. */
       ballotId: BallotIdSchema,
@@ -372,8 +456,35 @@ export const contract = {
    * "A voter is midway on this kiosk" (or no longer), repeated every few seconds while true;
    * held in memory only and forgotten soon without a refresh (src-main/core/kiosk-presence.ts).
    */
-  'kiosk.presence': endpoint('public', z.strictObject({ kiosk: KioskId, midway: z.boolean() }), Ok),
-  'results.get': endpoint('public', Empty, PublicResultsSchema),
+  'kiosk.presence': endpoint('kiosk', z.strictObject({ kiosk: KioskId, midway: z.boolean() }), Ok),
+  'results.get': endpoint('projector', Empty, PublicResultsSchema),
+
+  /** A device trades a pairing code for its token (network listener only). */
+  'device.pair': endpoint(
+    'pairing',
+    z.strictObject({ code: PairingCodeSchema, name: z.string().trim().min(1).max(60) }),
+    z.object({
+      token: z.string(),
+      deviceId: z.string(),
+      role: DeviceRoleSchema,
+      section: SectionIdSchema.nullable(),
+    }),
+  ),
+  /** An app kiosk says how many ballots it still holds for the hub (network listener only). */
+  'device.report': endpoint(
+    'kiosk',
+    z.strictObject({ waiting: z.number().int().min(0).max(10_000_000) }),
+    Ok,
+  ),
+  'staff.network': endpoint('staff', Empty, NetworkStatusSchema),
+  'staff.setNetwork': endpoint('staff', z.strictObject({ on: z.boolean() }), NetworkStatusSchema),
+  'staff.newPairingCode': endpoint(
+    'staff',
+    z.strictObject({ role: DeviceRoleSchema, section: SectionIdSchema.nullable() }),
+    PairingOfferSchema,
+  ),
+  'staff.devices': endpoint('staff', Empty, z.object({ devices: z.array(DeviceInfoSchema) })),
+  'staff.revokeDevice': endpoint('staff', z.strictObject({ id: z.string().max(64) }), Ok),
 
   'staff.pinStatus': endpoint('public', Empty, z.object({ pinSet: z.boolean() })),
   'staff.setPin': endpoint('public', z.strictObject({ pin: Pin }), z.object({ token: z.string() })),
@@ -450,6 +561,15 @@ export const contract = {
     'staff',
     Empty,
     z.object({ entries: z.array(AuditEntrySchema), valid: z.boolean() }),
+  ),
+  /**
+   * Every file of the box read again and compared with its seal; a damaged file stops the
+   * vote (casts are refused) until staff recover.
+   */
+  'staff.checkIntegrity': endpoint(
+    'staff',
+    Empty,
+    z.object({ sound: z.boolean(), file: z.string().nullable(), reason: z.string().nullable() }),
   ),
   'staff.allowQuit': endpoint('staff', z.strictObject({ allow: z.boolean() }), Ok),
   /** Desktop app only (the host answers not-supported): the displays and the projector's. */

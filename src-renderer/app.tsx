@@ -4,14 +4,21 @@ import type { Lang } from '../shared/domain/election';
 import { ApiContext } from './api/client';
 import { I18nProvider } from './i18n/i18n-context';
 import { KioskApp } from './kiosk/kiosk-app';
+import { PairScreen } from './kiosk/pair-screen';
 import { ResultsApp } from './results/results-app';
 import { StaffApp } from './staff/staff-app';
 import { StaffDoor } from './staff/use-staff-gesture';
 
-export type Page = 'kiosk' | 'results' | 'staff';
+export type Page = 'kiosk' | 'results' | 'staff' | 'pair';
 
 export const pageOf = (pathname: string): Page =>
-  pathname.startsWith('/results') ? 'results' : pathname.startsWith('/staff') ? 'staff' : 'kiosk';
+  pathname.startsWith('/results')
+    ? 'results'
+    : pathname.startsWith('/staff')
+      ? 'staff'
+      : pathname === '/pair'
+        ? 'pair'
+        : 'kiosk';
 
 export function App({ api, page }: { api: ApiClient; page: string }) {
   // In-app navigation (kiosk ⇄ staff console) without reloading: history.pushState.
@@ -37,6 +44,7 @@ export function App({ api, page }: { api: ApiClient; page: string }) {
         {which === 'kiosk' && <KioskApp setLang={setLang} />}
         {which === 'kiosk' && <StaffDoor onOpen={() => navigate('/staff')} />}
         {which === 'results' && <ResultsApp setLang={setLang} />}
+        {which === 'pair' && <PairScreen setLang={setLang} />}
         {which === 'staff' && <StaffApp setLang={setLang} navigate={navigate} />}
       </I18nProvider>
     </ApiContext.Provider>

@@ -59,8 +59,20 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} restauré depuis la sauvegarde {from}.',
     'log-salvaged':
       '{file} réparé : lignes non valides écartées ({droppedLines}), original copié dans {keptAs}.',
+    'seal-unproven':
+      '{file} ne contient plus ce que le sceau avait enregistré ({reason}) : ce qui manque n’a pas pu être rétabli ; le dossier est scellé de nouveau tel quel.',
     'code-guesses-limited':
       '{scope, select, room {Trop de codes inconnus dans la salle ({failures, plural, one {# essai} other {# essais}} en une minute) : vérification des codes suspendue {lockSeconds, plural, one {# seconde} other {# secondes}}.} other {Trop de codes inconnus sur un poste ({failures, plural, one {# essai} other {# essais}} à la suite) : poste bloqué {lockSeconds, plural, one {# seconde} other {# secondes}}.}}',
+    'pairing-code-issued':
+      '{role, select, projector {Code d’appairage créé pour un écran de projection.} other {Code d’appairage créé pour une borne de la section {section}.}}',
+    'pairing-failed': 'Code d’appairage erroné essayé.',
+    'pairing-limited':
+      '{scope, select, room {Trop de codes d’appairage erronés dans la salle : appairage suspendu {lockSeconds, plural, one {# seconde} other {# secondes}}.} other {Trop de codes d’appairage erronés depuis une adresse : bloquée {lockSeconds, plural, one {# seconde} other {# secondes}}.}}',
+    'device-paired':
+      '{role, select, projector {Écran de projection {device} relié.} other {Borne {device} reliée (section {section}).}}',
+    'device-revoked': 'Appareil {device} retiré.',
+    'network-mode':
+      '{on, select, true {Mode réseau activé (port {port}).} other {Mode réseau désactivé.}}',
   },
   nl: {
     'store-opened': 'Gegevensmap geopend.',
@@ -95,8 +107,20 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} hersteld uit back-up {from}.',
     'log-salvaged':
       '{file} hersteld: ongeldige regels weggelaten ({droppedLines}), origineel gekopieerd naar {keptAs}.',
+    'seal-unproven':
+      '{file} bevat niet meer wat het zegel had vastgelegd ({reason}): wat ontbreekt kon niet worden hersteld; de map is opnieuw verzegeld zoals ze is.',
     'code-guesses-limited':
       '{scope, select, room {Te veel onbekende codes in de zaal ({failures, plural, one {# poging} other {# pogingen}} in een minuut): controle van de codes {lockSeconds, plural, one {# seconde} other {# seconden}} opgeschort.} other {Te veel onbekende codes op een toestel ({failures, plural, one {# poging} other {# pogingen}} na elkaar): toestel {lockSeconds, plural, one {# seconde} other {# seconden}} geblokkeerd.}}',
+    'pairing-code-issued':
+      '{role, select, projector {Koppelcode aangemaakt voor een projectiescherm.} other {Koppelcode aangemaakt voor een stemzuil van afdeling {section}.}}',
+    'pairing-failed': 'Verkeerde koppelcode geprobeerd.',
+    'pairing-limited':
+      '{scope, select, room {Te veel verkeerde koppelcodes in de zaal: koppelen {lockSeconds, plural, one {# seconde} other {# seconden}} geschorst.} other {Te veel verkeerde koppelcodes vanaf één adres: {lockSeconds, plural, one {# seconde} other {# seconden}} geblokkeerd.}}',
+    'device-paired':
+      '{role, select, projector {Projectiescherm {device} gekoppeld.} other {Stemzuil {device} gekoppeld (afdeling {section}).}}',
+    'device-revoked': 'Apparaat {device} verwijderd.',
+    'network-mode':
+      '{on, select, true {Netwerkmodus aan (poort {port}).} other {Netwerkmodus uit.}}',
   },
   en: {
     'store-opened': 'Data folder opened.',
@@ -130,8 +154,19 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} restored from backup {from}.',
     'log-salvaged':
       '{file} repaired: invalid lines left out ({droppedLines}), original copied to {keptAs}.',
+    'seal-unproven':
+      '{file} no longer holds what the seal recorded ({reason}): what is missing could not be put back; the folder is sealed again as it is.',
     'code-guesses-limited':
       '{scope, select, room {Too many unknown codes in the room ({failures, plural, one {# try} other {# tries}} in a minute): code checks paused for {lockSeconds, plural, one {# second} other {# seconds}}.} other {Too many unknown codes on one device ({failures, plural, one {# try} other {# tries}} in a row): device locked for {lockSeconds, plural, one {# second} other {# seconds}}.}}',
+    'pairing-code-issued':
+      '{role, select, projector {Pairing code made for a projector.} other {Pairing code made for a kiosk of section {section}.}}',
+    'pairing-failed': 'A wrong pairing code was tried.',
+    'pairing-limited':
+      '{scope, select, room {Too many wrong pairing codes in the room: pairing paused for {lockSeconds, plural, one {# second} other {# seconds}}.} other {Too many wrong pairing codes from one address: blocked for {lockSeconds, plural, one {# second} other {# seconds}}.}}',
+    'device-paired':
+      '{role, select, projector {Projector {device} paired.} other {Kiosk {device} paired (section {section}).}}',
+    'device-revoked': 'Device {device} removed.',
+    'network-mode': '{on, select, true {Network mode on (port {port}).} other {Network mode off.}}',
   },
 };
 

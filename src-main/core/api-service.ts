@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import {
   ApiError,
+  type AuditAction,
   CallEnvelopeSchema,
   type ApiErrorBody,
   type ApiIssue,
@@ -15,7 +16,11 @@ import {
   isMethodName,
   type CallResult,
   type Contract,
+  type DeviceInfo,
+  type DeviceRole,
   type DisplayInfo,
+  type NetworkStatus,
+  type PairingOffer,
   type Drive,
   type EventName,
   type EventPayload,
@@ -52,6 +57,25 @@ export interface ServiceDeps {
   desktop?: DesktopControls;
   /** Which kiosks have a voter midway; one in memory by default. */
   presence?: KioskPresence;
+  /** The hub's network mode and paired devices, where the composition root offers them. */
+  network?: NetworkControls;
+}
+
+/** What the network mode needs of the box: where it lives, its audit trail, the sections. */
+export interface NetworkBoxAccess {
+  dataDir: string;
+  audit(action: AuditAction, details: Record<string, unknown>): void;
+  sections(): string[];
+}
+
+/** The console's handle on the network listener and its devices (src-main/host/network-hub.ts). */
+export interface NetworkControls {
+  status(): NetworkStatus;
+  setOn(on: boolean): Promise<NetworkStatus>;
+  newPairingCode(role: DeviceRole, section: string | null): PairingOffer;
+  devices(): DeviceInfo[];
+  /** Throws ApiError('not-found') for an unknown device. */
+  revoke(id: string): void;
 }
 
 /** What only the desktop app can do; the host leaves it out and answers not-supported. */
@@ -121,7 +145,23 @@ export class ApiService {
       }),
       'staff.import': ({ files }) => deps.files.importFiles(files),
       'staff.audit': () => box.auditTrail(),
+      'staff.checkIntegrity': () => {
+        const damage = box.checkIntegrity();
+        return {
+          sound: damage === null,
+          file: damage?.file ?? null,
+          reason: damage?.reason ?? null,
+        };
+      },
       'staff.allowQuit': ({ allow }) => (box.allowQuit(allow), ok),
+      // Devices speak to the network listener (src-main/core/network/network-gate.ts) only.
+      'device.pair': () => this.networkOnly(),
+      'device.report': () => this.networkOnly(),
+      'staff.network': () => this.network().status(),
+      'staff.setNetwork': ({ on }) => this.network().setOn(on),
+      'staff.newPairingCode': ({ role, section }) => this.network().newPairingCode(role, section),
+      'staff.devices': () => ({ devices: this.network().devices() }),
+      'staff.revokeDevice': ({ id }) => (this.network().revoke(id), ok),
       'staff.listDisplays': () => ({ displays: this.desktop().listDisplays() }),
       'staff.moveProjector': ({ displayId }) => {
         this.desktop().moveProjector(displayId);
@@ -134,6 +174,16 @@ export class ApiService {
     if (!this.deps.desktop)
       throw new ApiError('not-supported', 'Only the desktop app controls windows and displays.');
     return this.deps.desktop;
+  }
+
+  private network(): NetworkControls {
+    if (!this.deps.network)
+      throw new ApiError('not-supported', 'This box has no network mode here.');
+    return this.deps.network;
+  }
+
+  private networkOnly(): never {
+    throw new ApiError('not-supported', 'Devices pair and report over the network listener.');
   }
 
   private startSession(): string {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { AuditAction, AuditEntry } from '../../shared/api';
+import type { Mark } from './seal';
 import { AppendFile, scanLines } from './durable-file';
 
 export const GENESIS = '0'.repeat(64);
@@ -51,10 +52,12 @@ export function verifyAuditText(text: string): AuditVerification {
 }
 
 export class AuditLog {
-  private readonly out: AppendFile;
+  /** Opened at the first entry, so that a box refused at opening keeps its folder as found. */
+  private outFile: AppendFile | null = null;
   private last: string;
   private seq: number;
   private readonly cache: AuditEntry[];
+  private tornAt: number | null = null;
 
   constructor(
     readonly file: string,
@@ -62,10 +65,10 @@ export class AuditLog {
   ) {
     const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     const v = verifyAuditText(text);
-    this.out = new AppendFile(file);
     if (!v.valid && v.problem?.reason === 'last line cut') {
-      // A crash while writing the last staff entry: drop the fragment, keep the chain.
-      this.out.truncate(Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1), 'utf8'));
+      // A crash while writing the last staff entry: the fragment is dropped before the next
+      // entry, not now, so that a box refused at opening keeps every byte as found.
+      this.tornAt = Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1), 'utf8');
     }
     this.cache = v.entries;
     this.seq = v.entries.length;
@@ -76,9 +79,22 @@ export class AuditLog {
   /** False when the chain on disk was already broken at open (shown to staff, kept as is). */
   readonly valid: boolean;
 
+  /** Told the trail's seal mark before each entry is written (box/seal.ts). */
+  beforeWrite: (mark: Mark) => void = () => {};
+
+  /** The trail's seal mark: its length and last hash. */
+  get mark(): Mark {
+    return { count: this.seq, digest: this.last };
+  }
+
   append(action: AuditAction, details: Record<string, unknown> = {}): AuditEntry {
     const base = { seq: this.seq + 1, at: this.now().toISOString(), action, details };
     const entry: AuditEntry = { ...base, prev: this.last, hash: entryHash(this.last, base) };
+    this.beforeWrite({ count: entry.seq, digest: entry.hash });
+    if (this.tornAt !== null) {
+      this.out.truncate(this.tornAt);
+      this.tornAt = null;
+    }
     this.out.append(JSON.stringify(entry) + '\n');
     this.seq = entry.seq;
     this.last = entry.hash;
@@ -95,7 +111,13 @@ export class AuditLog {
     return fs.promises.readFile(this.file, 'utf8').catch(() => '');
   }
 
+  private get out(): AppendFile {
+    this.outFile ??= new AppendFile(this.file);
+    return this.outFile;
+  }
+
   close(): void {
-    this.out.close();
+    this.outFile?.close();
+    this.outFile = null;
   }
 }

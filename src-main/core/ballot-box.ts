@@ -22,7 +22,10 @@ import { tallyElection } from '../../shared/tally';
 import type { ElectionTally } from '../../shared/tally/types';
 import { AuditLog, type AuditAction } from './audit-log';
 import { BallotSet } from './ballot-set';
+import { CastJournal } from './cast-journal';
 import { CastPath, type CastRequest } from './box/cast-path';
+import { SealKeeper } from './box/seal-keeper';
+import { fileMark, textMark, type Seal } from './seal';
 import { CodeBook } from './box/code-book';
 import { DataFolder } from './box/data-folder';
 import { mergeBallots, type MergeReport } from './box/import-merge';
@@ -32,6 +35,8 @@ import { Settings } from './box/settings';
 import { StaffPin } from './box/staff-pin';
 import { parseElectionJson } from './election-issues';
 import { acquireLock } from './instance-lock';
+import { DamagedFileError } from './document-store';
+import { BallotBoxProbe } from './integrity-probe';
 
 export type { CastRequest } from './box/cast-path';
 
@@ -52,6 +57,8 @@ interface ElectionFiles {
   real: BallotSet;
   test: BallotSet;
   caster: CastPath;
+  journal: CastJournal;
+  seal: SealKeeper;
 }
 
 export class BallotBox {
@@ -100,16 +107,42 @@ export class BallotBox {
     }
   }
 
+  /** What the sealed files hold now (box/seal.ts). */
+  private found(): Seal {
+    const { real, test, codes } = this.files;
+    const doc = (k: 'state' | 'settings' | 'codes') => fileMark(this.folder.file(k));
+    return {
+      state: doc('state'),
+      settings: doc('settings'),
+      ballots: real.mark,
+      testBallots: test.mark,
+      burned: codes.burnedMark,
+      codes: doc('codes'),
+      audit: this.audit.mark,
+    };
+  }
+
   private openElectionFiles(): void {
     this.folder.requirePresent('state', 'ballots', 'burned');
     this.folder.requirePresent('codes', 'burned');
+    this.folder.requirePresent('journal', 'ballots', 'testBallots', 'burned', 'codes');
+    if (!this.audit.valid)
+      throw new DamagedFileError(this.audit.file, 'the hash chain of the audit trail is broken');
     const lifecycle = new Lifecycle(this.folder, this.deps.defaultElection);
     const codes = new CodeBook(this.folder, this.deps.randomBytes);
     const batch = lifecycle.election.results.batchSize;
     const real = new BallotSet(this.folder.file('ballots'), batch);
     const test = new BallotSet(this.folder.file('testBallots'), batch);
-    const caster = new CastPath(this.folder, codes);
-    this.files = { lifecycle, codes, real, test, caster };
+    const journal = new CastJournal(this.folder.file('journal'));
+    const seal = new SealKeeper(journal, () => this.found(), this.dataDir);
+    const caster = new CastPath(journal, seal, codes);
+    this.files = { lifecycle, codes, real, test, caster, journal, seal };
+    try {
+      this.checkSealAtOpen(journal);
+    } catch (e) {
+      this.closeElectionFiles();
+      throw e;
+    }
     const burnedTorn = codes.tornTail;
     for (const [file, torn] of [
       [real.file, real.openReport.tornTail],
@@ -118,7 +151,13 @@ export class BallotBox {
     ] as const)
       if (torn !== null)
         this.audit.append('torn-line-dropped', { file: path.basename(file), bytes: torn.length });
-    caster.replay(real);
+    for (const f of [real, test, codes]) f.repairTail();
+    caster.replay(real, test);
+    if (lifecycle.status === 'open' && this.audit.entries().at(-1)?.action === 'closed')
+      lifecycle.close();
+    seal.reseal();
+    this.audit.beforeWrite = (mark) => this.files.seal.expect('audit', mark);
+    this.folder.beforeDocumentWrite = (k, text) => this.files.seal.expect(k, textMark(text));
     if (lifecycle.status === 'closed') {
       if (lifecycle.revealed) real.releaseAll();
       // Again at every open of a closed box, in case a crash came between close and shuffle.
@@ -127,9 +166,55 @@ export class BallotBox {
     this.results.current();
   }
 
+  /**
+   * Before anything is written: the files must hold what the seal says, once the pending cast
+   * (if any) is counted as done. A box without a seal (first version, or new) is sealed as is.
+   */
+  private checkSealAtOpen(journal: CastJournal): void {
+    if (!journal.current) {
+      if (journal.existed && !journal.unsealedButSound())
+        throw new DamagedFileError(journal.file, 'emptied, cut or unreadable');
+      return;
+    }
+    const intent = journal.pending();
+    const { real, test, codes } = this.files;
+    const found = this.found();
+    if (intent) {
+      const set = intent.test ? test : real;
+      if (!set.has(intent.ballot.id))
+        found[intent.test ? 'testBallots' : 'ballots'] = set.markAfter([intent.ballot]);
+      if (intent.codeHash) found.burned = codes.burnedMarkAfter(intent.codeHash);
+    }
+    new SealKeeper(journal, () => found, this.dataDir).verify();
+  }
+
+  /**
+   * The staff check, at any time: every sealed file read again from disk and compared with the
+   * seal. Answers the damaged file and why, or null when everything holds.
+   */
+  checkIntegrity(): { file: string; reason: string } | null {
+    try {
+      const probe = new BallotBoxProbe(this.folder, this.election.results.batchSize);
+      probe.verify(this.files.journal, this.audit.file);
+      return this.damage;
+    } catch (e) {
+      if (!(e instanceof DamagedFileError)) throw e;
+      // Nothing more is written to a damaged box: the vote stops until staff recover.
+      this.damage = { file: path.basename(e.file), reason: e.reason };
+      this.changed({ kiosk: true });
+      return this.damage;
+    }
+  }
+
+  private damage: { file: string; reason: string } | null = null;
+
   private closeElectionFiles(): void {
-    const { real, test, codes, caster } = this.files;
-    for (const c of [real, test, codes, caster]) c.close();
+    const { real, test, codes, journal } = this.files;
+    // Between two elections (and after shutdown) the audit has no seal to keep; the next
+    // opening seals it as it is.
+    this.audit.beforeWrite = () => {};
+    this.folder.beforeDocumentWrite = () => {};
+    for (const c of [real, test, codes, journal]) c.close();
   }
 
   /** Casting order must not survive the close: shuffle the ballot log, sort the burned codes. */
@@ -211,6 +296,8 @@ export class BallotBox {
   }
 
   cast(req: CastRequest): { recorded: true; duplicate: boolean } {
+    if (this.damage)
+      throw new ApiError('storage-failed', `The file ${this.damage.file} is damaged.`);
     const testing = this.status === 'preparation';
     const r = this.files.caster.cast(
       {
@@ -286,6 +373,7 @@ export class BallotBox {
   purgeTestBallots(): number {
     this.lifecycle.requireStatus('preparation');
     const n = this.files.test.size;
+    this.files.seal.expect('testBallots', { count: 0, digest: '0'.repeat(64) });
     this.files.test = this.files.test.erase();
     this.audit.append('test-purged', { ballots: n });
     this.publishAll();
@@ -302,6 +390,15 @@ export class BallotBox {
   }
 
   closeVote(): void {
+    this.lifecycle.requireStatus('open');
+    // The entry first: a crash right after it is finished on the next opening (finishClose),
+    // so a close that took effect is always in the trail.
+    this.audit.append('closed', { election: this.election.id, ballots: this.files.real.size });
+    this.finishClose();
+    this.publishAll();
+  }
+
+  private finishClose(): void {
     this.lifecycle.close();
     // Nothing more reaches the slide until staff press « Révéler »: see reveal().
     try {
@@ -309,8 +406,6 @@ export class BallotBox {
     } catch {
       // The vote is closed and every ballot is still in the log; the next open shuffles again.
     }
-    this.audit.append('closed', { election: this.election.id, ballots: this.files.real.size });
-    this.publishAll();
   }
 
   /** The final result reaches the projector only now, after the close, all at once. */
@@ -431,9 +526,14 @@ export class BallotBox {
    * Merge ballots from other kiosks: all of them or none. Returns how many were new and how
    * many were already present (same id, same content); a same id with other content is refused.
    */
-  importBallots(ballots: readonly Ballot[]): MergeReport {
+  importBallots(ballots: readonly Ballot[], details: Record<string, unknown> = {}): MergeReport {
     this.lifecycle.requireStatus('open', 'closed');
-    const r = mergeBallots(this.files.real, ballots);
+    // The entry is written in the same step, just before the ballots: an import that took
+    // effect is always in the trail.
+    const r = mergeBallots(this.files.real, ballots, (m, report) => {
+      this.files.seal.expect('ballots', m);
+      this.audit.append('imported', { ...report, ...details });
+    });
     this.changed({ results: true });
     return r;
   }

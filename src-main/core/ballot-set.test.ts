@@ -37,6 +37,9 @@ describe('BallotSet', () => {
     const s = new BallotSet(file, 5);
     expect(s.size).toBe(1);
     expect(s.openReport.tornTail).toBe('{"id":"ab');
+    // Opening changes no byte (a damaged box must stay as found); the owner repairs.
+    expect(fs.readFileSync(file, 'utf8')).toBe(ballotLine(b) + '{"id":"ab');
+    s.repairTail();
     s.close();
     expect(fs.readFileSync(file, 'utf8')).toBe(ballotLine(b));
   });

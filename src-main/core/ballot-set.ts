@@ -13,7 +13,8 @@ import {
 import { shuffled } from '../../shared/random';
 import type { RankingGroup } from '../../shared/tally/types';
 import { DamagedFileError } from './document-store';
-import { LineLog, readLog } from './line-log';
+import { LineLog, readLog, splitTornTail } from './line-log';
+import { SetDigest, type Mark } from './seal';
 
 const TAG_SEP = '\u0001';
 const keyOf = (ranking: readonly string[]) => ranking.map((r) => `"${r}"`).join(',');
@@ -94,7 +95,10 @@ export interface OpenReport {
 }
 
 export class BallotSet {
-  private readonly log: LineLog;
+  /** Opened on the first write, so that opening a damaged box changes none of its bytes. */
+  private logFile: LineLog | null = null;
+  private readonly text: string | null;
+  private readonly digest = new SetDigest();
   /**
    * Ballot id → its shared tag (election, section, ranking key): a ballot costs one map entry
    * and its id, whatever its ranking, so eight hours of voting keep the memory flat.
@@ -136,10 +140,30 @@ export class BallotSet {
       }
       start = nl + 1;
     }
-    // Only now that every line is known good may the file be touched.
-    this.log = new LineLog(file, text);
+    // Only once every line is known good, and the seal agrees, may the file be touched.
+    this.text = text;
     this.releaseFull();
-    this.openReport = { ballots: count, tornTail: this.log.tornTail };
+    this.openReport = { ballots: count, tornTail: splitTornTail(text).tornTail };
+  }
+
+  private get log(): LineLog {
+    this.logFile ??= new LineLog(this.file, this.text ?? '');
+    return this.logFile;
+  }
+
+  /** Cuts a torn last line off the file (the box calls this once the seal agrees). */
+  repairTail(): void {
+    void this.log;
+  }
+
+  /** The count and digest of the ballots held (box/seal.ts). */
+  get mark(): Mark {
+    return this.digest.mark;
+  }
+
+  /** The mark once `ballots` (all new ids) are added. */
+  markAfter(ballots: readonly Ballot[]): Mark {
+    return this.digest.after(ballots.map(ballotLine));
   }
 
   get size(): number {
@@ -240,7 +264,8 @@ export class BallotSet {
   }
 
   close(): void {
-    this.log.close();
+    this.logFile?.close();
+    this.logFile = null;
   }
 
   /**
@@ -260,6 +285,7 @@ export class BallotSet {
     let tag = this.tags.get(t);
     if (tag === undefined) this.tags.set(t, (tag = t));
     this.ids.set(r.id, tag);
+    this.digest.add(r.line);
     let g = this.rankings.get(r.key);
     // The map's own key string is kept per ballot, so equal rankings share one string.
     if (!g) this.rankings.set(r.key, (g = { key: r.key, ranking: r.ranking() }));

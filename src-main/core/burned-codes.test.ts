@@ -29,6 +29,7 @@ describe('BurnedCodes', () => {
     const b = new BurnedCodes(file);
     expect(b.size).toBe(1);
     expect(b.tornTail).toBe(h('b').slice(0, 10));
+    b.repairTail();
     b.close();
     expect(fs.readFileSync(file, 'utf8')).toBe(`${h('a')}\n`);
   });

@@ -1,12 +1,16 @@
 /** The hashes of codes already used, one per line, append-only. Never linked to a ballot. */
 import { DamagedFileError } from './document-store';
-import { LineLog, readLog } from './line-log';
+import { LineLog, readLog, splitTornTail } from './line-log';
+import { SetDigest, type Mark } from './seal';
 
 const HASH = /^[0-9a-f]{64}$/;
 
 export class BurnedCodes {
-  private readonly log: LineLog;
+  /** Opened on the first write, so that opening a damaged box changes none of its bytes. */
+  private logFile: LineLog | null = null;
+  private readonly text: string;
   private readonly set = new Set<string>();
+  private readonly digest = new SetDigest();
 
   constructor(readonly file: string) {
     const text = readLog(file);
@@ -15,14 +19,39 @@ export class BurnedCodes {
     for (const [i, line] of lines.entries()) {
       if (line === '') continue;
       if (!HASH.test(line)) throw new DamagedFileError(file, `line ${i + 1} is not a code hash`);
-      this.set.add(line);
+      this.add(line);
     }
-    this.log = new LineLog(file, text);
+    this.text = text;
+  }
+
+  private get log(): LineLog {
+    this.logFile ??= new LineLog(this.file, this.text);
+    return this.logFile;
+  }
+
+  private add(hash: string): void {
+    if (this.set.has(hash)) return;
+    this.set.add(hash);
+    this.digest.add(hash + '\n');
+  }
+
+  /** Cuts a torn last line off the file (the box calls this once the seal agrees). */
+  repairTail(): void {
+    void this.log;
+  }
+
+  /** The count and digest of the burned hashes (box/seal.ts). */
+  get mark(): Mark {
+    return this.digest.mark;
+  }
+
+  markAfter(hash: string): Mark {
+    return this.set.has(hash) ? this.mark : this.digest.after([hash + '\n']);
   }
 
   /** A last line cut by a crash, dropped on open. */
   get tornTail(): string | null {
-    return this.log.tornTail;
+    return splitTornTail(this.text).tornTail;
   }
 
   get size(): number {
@@ -36,7 +65,7 @@ export class BurnedCodes {
   burn(hash: string): void {
     if (this.set.has(hash)) return;
     this.log.append(hash + '\n');
-    this.set.add(hash);
+    this.add(hash);
   }
 
   /**
@@ -53,6 +82,7 @@ export class BurnedCodes {
   }
 
   close(): void {
-    this.log.close();
+    this.logFile?.close();
+    this.logFile = null;
   }
 }

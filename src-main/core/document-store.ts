@@ -37,8 +37,12 @@ export class DurableJsonAdapter<T> implements SyncAdapter<T> {
    * The newest backup is the document just written, so a damaged file can be put back
    * exactly as it was; the two before it are the previous versions.
    */
+  /** Told each document's text before it is written (the seal, src-main/core/seal.ts). */
+  beforeWrite: (text: string) => void = () => {};
+
   write(data: T): void {
     const text = JSON.stringify(data, null, 2) + '\n';
+    this.beforeWrite(text);
     this.rotate();
     writeFileAtomic(this.file, text);
     writeFileAtomic(this.backupPath(1), text);

@@ -79,14 +79,22 @@ describe('recoverDataDir', () => {
     fs.writeFileSync(file, damaged);
     expect(() => new BallotBox(boxDeps(dir))).toThrow(/ballots\.jsonl.*line 2/);
     const steps = recoverDataDir(dir, deps);
-    expect(steps).toMatchObject([{ file: 'ballots.jsonl', action: 'salvaged', dropped: [2] }]);
+    // The dropped ballot is lost: the seal's count says so, and the report lists it.
+    expect(steps).toMatchObject([
+      { file: 'ballots.jsonl', action: 'salvaged', dropped: [2] },
+      {
+        file: 'ballots.jsonl',
+        action: 'unproven',
+        reason: 'holds 3 record(s) where the seal recorded 4',
+      },
+    ]);
     expect(fs.readFileSync(path.join(dir, steps[0]?.keptAs as string), 'utf8')).toBe(damaged);
     live = new BallotBox(boxDeps(dir));
     expect(live.counts().ballots).toBe(3);
-    expect(live.audit.entries().at(-1)).toMatchObject({
-      action: 'log-salvaged',
-      details: { file: 'ballots.jsonl', droppedLines: '2' },
-    });
+    expect(live.audit.entries().slice(-2)).toMatchObject([
+      { action: 'log-salvaged', details: { file: 'ballots.jsonl', droppedLines: '2' } },
+      { action: 'seal-unproven', details: { file: 'ballots.jsonl' } },
+    ]);
   });
 
   it('says so when no good backup is left', () => {

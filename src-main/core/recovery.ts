@@ -7,10 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { AuditLog } from './audit-log';
+import { AuditLog, verifyAuditText } from './audit-log';
+import { BallotBoxProbe } from './integrity-probe';
+import { mismatchReason, sealMismatches } from './seal';
+import { CastJournal } from './cast-journal';
 import { asBallotRecord, ballotLine } from '../../shared/domain/ballot';
-import { FILES } from './box/data-folder';
-import { DamagedFileError, DurableJsonAdapter } from './document-store';
+import { DataFolder, FILES, SEALED_FILE } from './box/data-folder';
+import { DamagedFileError, DurableJsonAdapter, parseDocument } from './document-store';
 import { CodesDocSchema, SettingsDocSchema, StateDocSchema } from './documents';
 import { scanLines, writeFileAtomic } from './durable-file';
 import { acquireLock, type LockDeps } from './instance-lock';
@@ -18,7 +21,11 @@ import { acquireLock, type LockDeps } from './instance-lock';
 export interface RecoveryStep {
   /** File name inside the data folder. */
   file: string;
-  action: 'restored' | 'salvaged' | 'unrecoverable';
+  /**
+   * `unproven`: the file opens, but does not hold what the seal recorded (records lost or
+   * changed that nothing can bring back); the box is sealed again as it is, and this says so.
+   */
+  action: 'restored' | 'salvaged' | 'unrecoverable' | 'unproven';
   reason: string;
   /** The backup the document was restored from. */
   from?: string;
@@ -77,22 +84,147 @@ export function recoverDataDir(dataDir: string, deps: RecoveryDeps): RecoverySte
     const burned = salvageLog(dataDir, FILES.burned, hashCheck, keep);
     if (burned) steps.push(burned);
 
+    const audit = salvageAudit(dataDir, keep);
+    if (audit) steps.push(audit);
+    if (steps.some((s) => s.action === 'unrecoverable')) return steps;
+    const unproven = unprovenParts(dataDir, keep);
+    // Which codes voted can no longer be proven: none may vote again, so every code issued so
+    // far counts as used (staff issue new ones to members who have not voted).
+    if (unproven.some((s) => s.file === FILES.burned || s.file === FILES.journal)) {
+      const n = burnEveryIssuedCode(dataDir);
+      if (n > 0)
+        for (const s of unproven)
+          if (s.file === FILES.burned || s.file === FILES.journal)
+            s.reason += `; every issued code (${n}) now counts as used`;
+    }
+    steps.push(...unproven);
+
     const done = steps.filter((s) => s.action !== 'unrecoverable');
     if (done.length > 0) {
-      const audit = new AuditLog(path.join(dataDir, FILES.audit), deps.now);
+      const log = new AuditLog(path.join(dataDir, FILES.audit), deps.now);
       for (const s of done)
-        audit.append(s.action === 'restored' ? 'recovered-from-backup' : 'log-salvaged', {
-          file: s.file,
-          ...(s.from ? { from: s.from } : {}),
-          ...(s.keptAs ? { keptAs: s.keptAs } : {}),
-          ...(s.dropped ? { droppedLines: s.dropped.join(',') } : {}),
-        });
-      audit.close();
+        if (s.action === 'unproven')
+          log.append('seal-unproven', { file: s.file, reason: s.reason });
+        else
+          log.append(s.action === 'restored' ? 'recovered-from-backup' : 'log-salvaged', {
+            file: s.file,
+            ...(s.from ? { from: s.from } : {}),
+            ...(s.keptAs ? { keptAs: s.keptAs } : {}),
+            ...(s.dropped ? { droppedLines: s.dropped.join(',') } : {}),
+          });
+      log.close();
+      // Staff asked for the box to open with what could be proven: seal it as it now is.
+      reseal(dataDir);
     }
     return steps;
   } finally {
     lock.release();
   }
+}
+
+const probe = (dataDir: string) =>
+  new BallotBoxProbe(new DataFolder(dataDir), Number.MAX_SAFE_INTEGER);
+
+/** The files that no longer hold what the seal recorded, or a missing seal next to data. */
+function unprovenParts(dataDir: string, keep: (file: string) => string): RecoveryStep[] {
+  const journalFile = path.join(dataDir, FILES.journal);
+  const found = probe(dataDir).found(path.join(dataDir, FILES.audit));
+  if (!fs.existsSync(journalFile)) {
+    const hasData = (['ballots', 'testBallots', 'burned', 'codes'] as const).some(
+      (p) => found[p].count > 0,
+    );
+    return hasData
+      ? [
+          {
+            file: FILES.journal,
+            action: 'unproven',
+            reason: 'missing: no count to check the files against',
+          },
+        ]
+      : [];
+  }
+  const journal = new CastJournal(journalFile);
+  try {
+    const stored = journal.seal();
+    if (!stored) {
+      if (journal.unsealedButSound()) return [];
+      keep(journalFile);
+      return [
+        {
+          file: FILES.journal,
+          action: 'unproven',
+          reason: 'emptied, cut or unreadable: no count to check the files against',
+        },
+      ];
+    }
+    const intent = journal.pending();
+    if (intent) return []; // the opening replays it, then checks
+    const misses = sealMismatches(found, stored.seal, stored.before);
+    if (misses.length > 0) keep(journalFile);
+    return misses.map((m) => ({
+      file: SEALED_FILE[m.part],
+      action: 'unproven' as const,
+      reason: mismatchReason(m),
+    }));
+  } finally {
+    journal.close();
+  }
+}
+
+/** Burns every issued code; answers how many codes were issued. */
+function burnEveryIssuedCode(dataDir: string): number {
+  const codesFile = path.join(dataDir, FILES.codes);
+  if (!fs.existsSync(codesFile)) return 0;
+  const issued = parseDocument(codesFile, fs.readFileSync(codesFile, 'utf8'), CodesDocSchema).codes;
+  const burnedFile = path.join(dataDir, FILES.burned);
+  const burned = new Set(
+    fs.existsSync(burnedFile)
+      ? fs
+          .readFileSync(burnedFile, 'utf8')
+          .split('\n')
+          .filter((l) => /^[0-9a-f]{64}$/.test(l))
+      : [],
+  );
+  for (const c of issued) burned.add(c.hash);
+  writeFileAtomic(
+    burnedFile,
+    [...burned]
+      .sort()
+      .map((h) => h + '\n')
+      .join(''),
+  );
+  return issued.length;
+}
+
+function reseal(dataDir: string): void {
+  const journal = new CastJournal(path.join(dataDir, FILES.journal));
+  try {
+    if (journal.pending()) return; // the opening replays the cast and seals after it
+    const found = probe(dataDir).found(path.join(dataDir, FILES.audit));
+    journal.write(null, { seal: found, before: null });
+  } finally {
+    journal.close();
+  }
+}
+
+/** Keeps the audit trail up to its first broken link (the rest is kept aside, not trusted). */
+function salvageAudit(dataDir: string, keep: (file: string) => string): RecoveryStep | null {
+  const file = path.join(dataDir, FILES.audit);
+  if (!fs.existsSync(file)) return null;
+  const text = fs.readFileSync(file, 'utf8');
+  const v = verifyAuditText(text);
+  if (v.valid || v.problem?.reason === 'last line cut') return null;
+  const keptAs = keep(file);
+  const total = text.split('\n').filter((l) => l !== '').length;
+  const first = v.problem?.line ?? 1;
+  writeFileAtomic(file, v.entries.map((e) => JSON.stringify(e) + '\n').join(''));
+  return {
+    file: FILES.audit,
+    action: 'salvaged',
+    reason: `chain broken at line ${first} (${v.problem?.reason})`,
+    keptAs,
+    dropped: Array.from({ length: total - first + 1 }, (_, i) => first + i),
+  };
 }
 
 function recoverDocument(

@@ -98,12 +98,7 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
     async importFiles(files) {
       const known = new Map(box.ballots().map((b) => [b.id, b]));
       const prepared = prepareImport(box.election, files, (id) => known.get(id), deps.importLimits);
-      const r = box.importBallots(prepared.ballots);
-      box.record('imported', {
-        added: r.added,
-        alreadyPresent: r.alreadyPresent,
-        files: prepared.files,
-      });
+      const r = box.importBallots(prepared.ballots, { files: prepared.files });
       return { ...r, files: prepared.files };
     },
   };

@@ -5,7 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiService, type DesktopControls, type StaffFiles } from './api-service';
+import {
+  ApiService,
+  type DesktopControls,
+  type NetworkBoxAccess,
+  type NetworkControls,
+  type StaffFiles,
+} from './api-service';
 import { BallotBox } from './ballot-box';
 import { defaultDataDir } from './data-dir';
 import { defaultElection } from './default-election';
@@ -30,6 +36,8 @@ export function startBox(
   desktop?: DesktopControls,
   /** The build folder (`out/`) whose recount tools every export carries. */
   toolsDir?: string,
+  /** The hub's network mode, made once the box is open (src-main/host/network-hub.ts). */
+  network?: (box: NetworkBoxAccess) => NetworkControls & { attach(service: ApiService): void },
 ): Started {
   const now = () => new Date();
   const box = new BallotBox({
@@ -47,13 +55,20 @@ export function startBox(
     appVersion: APP_VERSION,
     toolsDir,
   });
+  const hub = network?.({
+    dataDir: box.dataDir,
+    audit: (action, details) => box.audit.append(action, details),
+    sections: () => box.election.sections.map((s) => s.id),
+  });
   const service = new ApiService({
     box,
     files,
     now,
     newToken: () => randomBytes(32).toString('hex'),
     desktop,
+    network: hub,
   });
+  hub?.attach(service);
   return { service, dataDir: box.dataDir, box };
 }
 

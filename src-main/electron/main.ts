@@ -33,6 +33,7 @@ import { guardAppQuit } from './quit-guard';
 import { claimSingleInstance } from './single-instance';
 import { explainDesktopStartFailure } from './start-failure';
 import { WindowSlot, type SlotDeps } from './window-slot';
+import { NetworkHub } from '../host/network-hub';
 
 const preload = path.join(__dirname, '../preload/index.cjs');
 const rendererDir = path.join(__dirname, '../renderer');
@@ -48,6 +49,9 @@ function open(): Started | null {
       },
       // out/: the recount tools beside main/ (inside app.asar, which Electron's fs reads).
       path.join(__dirname, '..'),
+      // The hub's network mode, off until staff switch it on in the console's Réseau panel;
+      // paired browsers get the same pages (the pairing page, a browser kiosk, a projector).
+      (box) => new NetworkHub({ box, staticDir: rendererDir }),
     );
   } catch (e) {
     dialog.showErrorBox('Priorités', explainDesktopStartFailure(e, dataDir) ?? String(e));

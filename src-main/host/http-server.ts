@@ -21,12 +21,12 @@ export interface HostOptions {
 /** Pages of the single-page app; each serves index.html. */
 export const PAGES = ['/', '/kiosk', '/results', '/staff'] as const;
 
-const SMALL_BODY = 1_000_000;
+export const SMALL_BODY = 1_000_000;
 const IMPORT_BODY = 210_000_000;
 const DRAIN_LIMIT = 16_000_000;
 const SSE_BACKLOG = 1_000_000;
 
-const securityHeaders = {
+export const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
@@ -34,13 +34,13 @@ const securityHeaders = {
   'Cache-Control': 'no-store',
 };
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
   res.end(text);
 }
 
-function sendError(res: http.ServerResponse, e: ApiError | ApiErrorBody): void {
+export function sendError(res: http.ServerResponse, e: ApiError | ApiErrorBody): void {
   const body = e instanceof ApiError ? e.toBody() : e;
   sendJson(res, httpStatus(body.code), { error: body });
 }
@@ -50,7 +50,7 @@ function sendError(res: http.ServerResponse, e: ApiError | ApiErrorBody): void {
  * the refusal is sent: answering while the client still uploads resets the connection, and
  * the kiosk would show a network error instead of the clear message.
  */
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+export function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -157,34 +157,45 @@ export function createHostServer(opts: HostOptions): http.Server {
         return sendError(res, result.error);
       }
 
-      if (req.method !== 'GET' && req.method !== 'HEAD')
-        return sendError(res, new ApiError('bad-request', 'Only GET is served here.'));
-      const rel = (PAGES as readonly string[]).includes(url.pathname)
-        ? '/index.html'
-        : url.pathname;
-      let decoded: string;
-      try {
-        decoded = decodeURIComponent(rel);
-      } catch {
-        return sendError(res, new ApiError('bad-request', 'The address is not well formed.'));
-      }
-      const file = path.resolve(staticRoot, '.' + decoded);
-      if (
-        !file.startsWith(staticRoot + path.sep) ||
-        !fs.existsSync(file) ||
-        !fs.statSync(file).isFile()
-      )
-        return sendError(res, new ApiError('not-found', `Nothing at ${url.pathname}`));
-      res.writeHead(200, {
-        ...securityHeaders,
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      });
-      if (req.method === 'HEAD') return res.end();
-      fs.createReadStream(file).pipe(res);
+      serveStatic(req, res, url, staticRoot);
     })().catch((e: unknown) => {
       console.error('host error', e);
       if (!res.headersSent) sendError(res, new ApiError('internal', 'Internal error'));
       else res.end();
     });
   });
+}
+
+/** The renderer's files (every page is index.html); nothing outside `staticRoot`. */
+export function serveStatic(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  staticRoot: string,
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return sendError(res, new ApiError('bad-request', 'Only GET is served here.'));
+  const rel = (PAGES as readonly string[]).includes(url.pathname) ? '/index.html' : url.pathname;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rel);
+  } catch {
+    return sendError(res, new ApiError('bad-request', 'The address is not well formed.'));
+  }
+  const file = path.resolve(staticRoot, '.' + decoded);
+  if (
+    !file.startsWith(staticRoot + path.sep) ||
+    !fs.existsSync(file) ||
+    !fs.statSync(file).isFile()
+  )
+    return sendError(res, new ApiError('not-found', `Nothing at ${url.pathname}`));
+  res.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  fs.createReadStream(file).pipe(res);
 }

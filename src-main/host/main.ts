@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHostServer } from './http-server';
+import { NetworkHub } from './network-hub';
+import { DEFAULT_NETWORK_PORT } from './network-server';
 import { explainStartFailure, startBox } from '../core/start-box';
 
 export const DEFAULT_PORT = 8417;
@@ -22,18 +24,46 @@ export function parsePort(
   return n;
 }
 
+/** `--network` turns the hub's HTTPS listener on, on --network-port N (8418 by default). */
+export function parseNetwork(argv: readonly string[]): { on: boolean; port: number } {
+  const i = argv.indexOf('--network-port');
+  const on = argv.includes('--network') || i >= 0;
+  if (i < 0) return { on, port: DEFAULT_NETWORK_PORT };
+  const raw = argv[i + 1];
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw new Error(`Port réseau invalide / invalid network port: ${raw}`);
+  return { on, port: n };
+}
+
 function main(): void {
   let port: number;
+  let network: { on: boolean; port: number };
   try {
     port = parsePort(process.argv.slice(2), process.env);
+    network = parseNetwork(process.argv.slice(2));
   } catch (e) {
     console.error((e as Error).message);
     process.exit(2);
   }
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // PRIORITES_STATIC_DIR lets a test serve its own build of the renderer.
+  const staticDir = path.resolve(
+    process.env.PRIORITES_STATIC_DIR ?? path.join(here, '../../out/renderer'),
+  );
+  let hub: NetworkHub | undefined;
   let started;
   try {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    started = startBox(undefined, undefined, path.join(here, '../../out'));
+    started = startBox(undefined, undefined, path.join(here, '../../out'), (box) => {
+      hub = new NetworkHub({
+        box,
+        staticDir,
+        // Tests keep the listener on loopback and let the system choose the port.
+        port: Number(process.env.PRIORITES_NETWORK_PORT ?? network.port),
+        bindHost: process.env.PRIORITES_NETWORK_BIND,
+      });
+      return hub;
+    });
   } catch (e) {
     const why = explainStartFailure(e);
     if (!why) throw e;
@@ -41,11 +71,6 @@ function main(): void {
     process.exit(1);
   }
   const { service, dataDir } = started;
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  // PRIORITES_STATIC_DIR lets a test serve its own build of the renderer.
-  const staticDir = path.resolve(
-    process.env.PRIORITES_STATIC_DIR ?? path.join(here, '../../out/renderer'),
-  );
   const server = createHostServer({ service, staticDir });
   server.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE')
@@ -64,6 +89,7 @@ function main(): void {
     console.log(`  Kiosque / kiosk:      ${base}/kiosk`);
     console.log(`  Résultats / results:  ${base}/results`);
     console.log(`  Équipe / staff:       ${base}/staff`);
+    if (network.on && hub) void startNetwork(hub);
     console.log(`READY ${base}`);
   });
   const stop = () => {
@@ -73,6 +99,22 @@ function main(): void {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+async function startNetwork(hub: NetworkHub): Promise<void> {
+  try {
+    await hub.start();
+  } catch (e) {
+    console.error(
+      `Le mode réseau n’a pas pu démarrer / network mode failed: ${(e as Error).message}`,
+    );
+    return;
+  }
+  const s = hub.status();
+  console.log(`  Réseau / network (HTTPS, appareils appairés seulement / paired devices only):`);
+  for (const a of s.addresses) console.log(`    ${a}`);
+  console.log(`  Empreinte / fingerprint: ${s.fingerprint}`);
+  console.log(`  SPKI (Chromium): ${s.spki}`);
 }
 
 // Run only as the entry point, so that tests can import parsePort without starting a host.

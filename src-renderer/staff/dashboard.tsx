@@ -11,6 +11,7 @@ import { ElectionPanel } from './election-panel';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { LifecyclePanel } from './lifecycle-panel';
+import { NetworkPanel } from './network-panel';
 import { ProjectorPanel } from './projector-panel';
 import { SettingsPanel } from './settings-panel';
 import { SetupChecklist } from './setup-checklist';
@@ -24,6 +25,7 @@ const PANELS = [
   'import',
   'audit',
   'projector',
+  'network',
 ] as const;
 type Panel = (typeof PANELS)[number];
 /** Only a slow check behind the pushes, for one lost while the event stream reconnected. */
@@ -179,6 +181,7 @@ export function Dashboard({
         {panel === 'import' && <ImportPanel ov={ov} onChange={refresh} />}
         {panel === 'audit' && <AuditPanel />}
         {panel === 'projector' && <ProjectorPanel ov={ov} onChange={refresh} />}
+        {panel === 'network' && <NetworkPanel ov={ov} />}
       </main>
     </div>
   );

@@ -8,11 +8,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { ballotLine } from '../../shared/domain/ballot';
+import { BallotBox } from '../../src-main/core/ballot-box';
 import { defaultElection } from '../../src-main/core/default-election';
 import { apiCall, staffToken } from '../support/api-call';
 import { openVote } from '../support/election-fixture';
 import { startHost, tempDataDir, type HostHandle } from '../support/host-process';
+import { boxDeps } from '../fault/support/box-fixture';
 import type { BenchRow } from './bench-types';
 import { randomRankings, stats } from './generate';
 
@@ -20,19 +21,26 @@ const VOTERS = 40;
 const WARMUP = 3;
 const SEEDED = 100_000;
 
-/** Appends n ballots of the default election to the box's file, in its canonical format. */
+/**
+ * Adds n ballots of the default election through the box's own import (a file appended behind
+ * its back would break its seal), with the host stopped.
+ */
 function seedBallots(dataDir: string, n: number): void {
   const ids = defaultElection.options.map((o) => o.id);
   const rankings = randomRankings(ids, n, 0.3, 7);
-  const lines = rankings.map((ranking, i) =>
-    ballotLine({
-      id: randomBytes(16).toString('hex'),
-      election: defaultElection.id,
-      section: i % 3 === 0 ? 'BE' : 'FR',
-      ranking,
-    }),
-  );
-  fs.appendFileSync(path.join(dataDir, 'ballots.jsonl'), lines.join(''));
+  const box = new BallotBox(boxDeps(dataDir));
+  try {
+    box.importBallots(
+      rankings.map((ranking, i) => ({
+        id: randomBytes(16).toString('hex'),
+        election: defaultElection.id,
+        section: i % 3 === 0 ? 'BE' : 'FR',
+        ranking,
+      })),
+    );
+  } finally {
+    box.shutdown();
+  }
 }
 
 /**

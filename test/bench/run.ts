@@ -17,6 +17,7 @@ const MODULES: [string, string, string][] = [
   ['recount-cli', 'tally.bench.ts', 'benchRecountCli'],
   ['cast', 'cast.bench.ts', 'benchCast'],
   ['kiosk-confirm', 'kiosk-confirm.bench.ts', 'benchKioskConfirm'],
+  ['network', 'network.bench.ts', 'benchNetwork'],
 ];
 
 const argv = process.argv.slice(2);

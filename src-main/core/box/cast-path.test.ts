@@ -10,6 +10,27 @@ import { defaultElection } from '../default-election';
 import { CastPath, type CastContext } from './cast-path';
 import { CodeBook } from './code-book';
 import { DataFolder } from './data-folder';
+import { EMPTY_MARK } from '../seal';
+import { SealKeeper } from './seal-keeper';
+
+/** A cast path over its own journal and a seal of what the set and the codes hold. */
+function castPath(folder: DataFolder, codes: CodeBook, set: BallotSet) {
+  const journal = new CastJournal(folder.file('journal'));
+  const seal = new SealKeeper(
+    journal,
+    () => ({
+      state: EMPTY_MARK,
+      settings: EMPTY_MARK,
+      ballots: set.mark,
+      testBallots: EMPTY_MARK,
+      burned: codes.burnedMark,
+      codes: EMPTY_MARK,
+      audit: EMPTY_MARK,
+    }),
+    folder.dir,
+  );
+  return { path: new CastPath(journal, seal, codes), journal, seal };
+}
 
 const withCodes: Election = { ...defaultElection, eligibility: 'codes' };
 
@@ -17,9 +38,9 @@ function setup(election: Election = withCodes) {
   const folder = new DataFolder(tempDir());
   const codes = new CodeBook(folder, (n) => randomBytes(n));
   const set = new BallotSet(folder.file('ballots'), 1);
-  const path = new CastPath(folder, codes);
+  const { path, journal } = castPath(folder, codes, set);
   const ctx: CastContext = { election, accepting: true, testing: false, set, kioskSection: 'BE' };
-  const close = () => [set, codes, path].forEach((c) => c.close());
+  const close = () => [set, codes, journal].forEach((c) => c.close());
   return { folder, codes, set, path, ctx, close };
 }
 
@@ -75,9 +96,9 @@ describe('CastPath', () => {
     for (let i = 0; i < 2; i++) {
       const codes = new CodeBook(t.folder, (n) => randomBytes(n));
       const set = new BallotSet(t.folder.file('ballots'), 1);
-      const replaying = new CastPath(t.folder, codes);
-      replaying.replay(set);
-      replaying.close();
+      const replaying = castPath(t.folder, codes, set);
+      replaying.path.replay(set, new BallotSet(t.folder.file('testBallots'), 1));
+      replaying.journal.close();
       expect([set.size, codes.used]).toEqual([1, 1]);
       set.close();
       codes.close();

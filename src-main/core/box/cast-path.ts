@@ -7,10 +7,10 @@ import { ApiError } from '../../../shared/api';
 import { ballotLine, rankingProblem, type Ballot } from '../../../shared/domain/ballot';
 import type { Election } from '../../../shared/domain/election';
 import type { BallotSet } from '../ballot-set';
-import { CastJournal } from '../cast-journal';
+import type { CastJournal } from '../cast-journal';
 import { toApiError } from '../storage-errors';
 import type { CodeBook } from './code-book';
-import type { DataFolder } from './data-folder';
+import type { SealKeeper } from './seal-keeper';
 
 export interface CastRequest {
   ballotId: string;
@@ -30,21 +30,19 @@ export interface CastContext {
 }
 
 export class CastPath {
-  private readonly journal: CastJournal;
-
   constructor(
-    folder: DataFolder,
+    private readonly journal: CastJournal,
+    private readonly seal: SealKeeper,
     private readonly codes: CodeBook,
-  ) {
-    this.journal = new CastJournal(folder.file('journal'));
-  }
+  ) {}
 
   /** Finish a cast that a crash interrupted between its journal entry and its last write. */
-  replay(real: BallotSet): void {
+  replay(real: BallotSet, test: BallotSet): void {
     const intent = this.journal.pending();
     if (intent) {
-      if (!real.has(intent.ballot.id)) real.append([intent.ballot]);
-      this.codes.burn(intent.codeHash);
+      const set = intent.test ? test : real;
+      if (!set.has(intent.ballot.id)) set.append([intent.ballot]);
+      if (intent.codeHash) this.codes.burn(intent.codeHash);
     }
     this.journal.clear();
   }
@@ -83,7 +81,20 @@ export class CastPath {
 
     try {
       if (code) this.castWithCode(set, ballot, code.hash);
-      else set.append([ballot]);
+      else {
+        const part = testing ? 'testBallots' : 'ballots';
+        this.seal.cast(
+          { ballot, ...(testing ? { test: true as const } : {}) },
+          { [part]: set.markAfter([ballot]) },
+        );
+        try {
+          set.append([ballot]);
+        } catch (e) {
+          this.seal.settle();
+          throw e;
+        }
+        this.journal.clear();
+      }
     } catch (err) {
       toApiError(err);
     }
@@ -91,7 +102,10 @@ export class CastPath {
   }
 
   private castWithCode(set: BallotSet, ballot: Ballot, codeHash: string): void {
-    this.journal.write({ ballot, codeHash });
+    this.seal.cast(
+      { ballot, codeHash },
+      { ballots: set.markAfter([ballot]), burned: this.codes.burnedMarkAfter(codeHash) },
+    );
     let staged: ReturnType<BallotSet['stage']> | null = null;
     try {
       staged = set.stage([ballot]);
@@ -99,14 +113,10 @@ export class CastPath {
     } catch (e) {
       // The voter is told the vote did not count: neither half may come back on a replay.
       staged?.undo();
-      this.journal.clear(true);
+      this.seal.settle();
       throw e;
     }
     staged.commit();
     this.journal.clear();
-  }
-
-  close(): void {
-    this.journal.close();
   }
 }

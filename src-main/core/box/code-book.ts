@@ -11,6 +11,7 @@ import { BurnedCodes } from '../burned-codes';
 import type { Doc } from '../document-store';
 import { CodesDocSchema, type CodesDoc } from '../documents';
 import type { DataFolder } from './data-folder';
+import type { Mark } from '../seal';
 
 export interface CheckedCode {
   section: string;
@@ -56,6 +57,20 @@ export class CodeBook {
       throw new ApiError('code-unknown', 'This code was not issued for this vote.');
     if (this.burned.has(hash)) throw new ApiError('code-used', 'This code has already been used.');
     return { section, hash };
+  }
+
+  /** The count and digest of the issued codes and the burned ones (box/seal.ts). */
+  get burnedMark(): Mark {
+    return this.burned.mark;
+  }
+
+  /** Cuts a torn last burn off its file (once the seal agrees). */
+  repairTail(): void {
+    this.burned.repairTail();
+  }
+
+  burnedMarkAfter(hash: string): Mark {
+    return this.burned.markAfter(hash);
   }
 
   /** New codes for a section, each different from every code issued before. */

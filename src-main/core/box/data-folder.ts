@@ -21,6 +21,17 @@ export const FILES = {
 } as const;
 export type DataFile = keyof typeof FILES;
 
+/** The file each part of the seal vouches for (src-main/core/seal.ts). */
+export const SEALED_FILE = {
+  state: FILES.state,
+  settings: FILES.settings,
+  ballots: FILES.ballots,
+  testBallots: FILES.testBallots,
+  burned: FILES.burned,
+  codes: FILES.codes,
+  audit: FILES.audit,
+} as const;
+
 /** The documents rotated into backups/ (settings are not archived with an election). */
 const ARCHIVED_BACKUPS = /^(state|codes)\.\d+\.json$/;
 /**
@@ -44,15 +55,20 @@ export class DataFolder {
 
   /** Opens one of the folder's documents, with its rotated backups in backups/. */
   document<T>(k: 'state' | 'settings' | 'codes', schema: z.ZodType<T>, defaults: T): Doc<T> {
-    return new Doc(this.file(k), schema, defaults, this.backupDir);
+    const doc = new Doc(this.file(k), schema, defaults, this.backupDir);
+    doc.adapter.beforeWrite = (text) => this.beforeDocumentWrite(k, text);
+    return doc;
   }
+
+  /** Told each document's text before it is written (the box keeps the seal with it). */
+  beforeDocumentWrite: (k: 'state' | 'settings' | 'codes', text: string) => void = () => {};
 
   /**
    * A missing document next to a log with data (or to its own backup) was lost, not never
    * written: starting afresh would silently reopen a new vote over the old ballots, or forget
    * every code. Throws DamagedFileError then.
    */
-  requirePresent(doc: 'state' | 'codes', ...logs: DataFile[]): void {
+  requirePresent(doc: 'state' | 'codes' | 'journal', ...logs: DataFile[]): void {
     const file = this.file(doc);
     if (fs.existsSync(file)) return;
     const backup = path.join(this.backupDir, `${doc}.1.json`);

@@ -7,13 +7,19 @@ import { ApiError } from '../../../shared/api';
 import { repeatedBallot, type Ballot } from '../../../shared/domain/ballot';
 import type { BallotSet } from '../ballot-set';
 import { toApiError } from '../storage-errors';
+import type { Mark } from '../seal';
 
 export interface MergeReport {
   added: number;
   alreadyPresent: number;
 }
 
-export function mergeBallots(set: BallotSet, ballots: readonly Ballot[]): MergeReport {
+/** @param seal told the set's mark before the new ballots are written (box/seal.ts) */
+export function mergeBallots(
+  set: BallotSet,
+  ballots: readonly Ballot[],
+  seal: (mark: Mark, report: MergeReport) => void = () => {},
+): MergeReport {
   const fresh = new Map<string, Ballot>();
   let alreadyPresent = 0;
   for (const b of ballots) {
@@ -30,7 +36,9 @@ export function mergeBallots(set: BallotSet, ballots: readonly Ballot[]): MergeR
     alreadyPresent++;
   }
   try {
-    set.append([...fresh.values()]);
+    const added = [...fresh.values()];
+    seal(set.markAfter(added), { added: added.length, alreadyPresent });
+    set.append(added);
   } catch (e) {
     toApiError(e);
   }

@@ -44,6 +44,16 @@ export const fr = {
   'error.import-invalid': 'Le fichier importé n’est pas valide. Rien n’a été importé.',
   'error.drive-not-found': 'Clé introuvable. Est-elle branchée ?',
   'error.not-supported': 'Pas disponible sur ce poste.',
+  'error.device-unpaired': 'Cet appareil n’est pas relié au poste central. Appelez le personnel.',
+  'error.device-revoked': 'Cet appareil a été retiré du poste central. Appelez le personnel.',
+  'error.device-role': 'Cet appareil ne peut pas faire cela.',
+  'error.pairing-code-invalid': 'Ce code d’appairage est erroné, déjà utilisé ou expiré.',
+  'error.pairing-rate-limited':
+    'Trop de codes d’appairage erronés. Patientez {seconds, plural, one {# seconde} other {# secondes}}.',
+  'error.hub-unreachable':
+    'Le poste central ne répond pas : votre vote n’a pas été enregistré. Appelez le personnel.',
+  'error.hub-certificate':
+    'Le poste central ne présente pas le certificat attendu : la liaison est refusée. Appelez le personnel.',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
@@ -91,6 +101,18 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'error.import-invalid': 'Het geïmporteerde bestand is ongeldig. Er werd niets geïmporteerd.',
   'error.drive-not-found': 'USB-stick niet gevonden. Zit hij erin?',
   'error.not-supported': 'Niet beschikbaar op deze computer.',
+  'error.device-unpaired':
+    'Dit apparaat is niet gekoppeld aan de centrale computer. Roep een medewerker.',
+  'error.device-revoked':
+    'Dit apparaat is losgekoppeld van de centrale computer. Roep een medewerker.',
+  'error.device-role': 'Dit apparaat mag dit niet doen.',
+  'error.pairing-code-invalid': 'Deze koppelcode is verkeerd, al gebruikt of verlopen.',
+  'error.pairing-rate-limited':
+    'Te veel verkeerde koppelcodes. Wacht {seconds, plural, one {# seconde} other {# seconden}}.',
+  'error.hub-unreachable':
+    'De centrale computer antwoordt niet: uw stem is niet geregistreerd. Roep een medewerker.',
+  'error.hub-certificate':
+    'De centrale computer toont niet het verwachte certificaat: de verbinding wordt geweigerd. Roep een medewerker.',
 };
 
 export const en: { readonly [K in keyof typeof fr]: string } = {
@@ -137,4 +159,14 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'error.import-invalid': 'The imported file is not valid. Nothing was imported.',
   'error.drive-not-found': 'Stick not found. Is it plugged in?',
   'error.not-supported': 'Not available on this computer.',
+  'error.device-unpaired': 'This device is not paired with the hub. Please call staff.',
+  'error.device-revoked': 'This device was removed from the hub. Please call staff.',
+  'error.device-role': 'This device may not do this.',
+  'error.pairing-code-invalid': 'This pairing code is wrong, already used or expired.',
+  'error.pairing-rate-limited':
+    'Too many wrong pairing codes. Wait {seconds, plural, one {# second} other {# seconds}}.',
+  'error.hub-unreachable':
+    'The hub does not answer: your vote was not recorded. Please call staff.',
+  'error.hub-certificate':
+    'The hub does not present the expected certificate: the link is refused. Please call staff.',
 };

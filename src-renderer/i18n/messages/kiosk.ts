@@ -76,6 +76,13 @@ export const fr = {
   'kiosk.say.top': 'En tête de la liste.',
   'kiosk.say.after': 'Juste après « {before} ».',
   'kiosk.say.noGap': 'Le {asked} rang n’est pas possible : les rangs se suivent, sans place vide.',
+  'pair.title': 'Relier cet appareil au poste central',
+  'pair.help':
+    'Sur le poste central, l’équipe ouvre « Réseau », choisit le rôle de cet appareil et lit le code d’appairage.',
+  'pair.code': 'Code d’appairage',
+  'pair.name': 'Nom de cet appareil',
+  'pair.namePlaceholder': 'Borne 3',
+  'pair.submit': 'Relier',
   'kiosk.presence.closeWarning':
     '{count, plural, one {Attention : un vote est en cours sur # kiosque.} other {Attention : un vote est en cours sur # kiosques.}} Un vote non confirmé ne sera pas enregistré : attendez la confirmation avant de clôturer.',
 } as const;
@@ -157,6 +164,13 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.say.after': 'Net na „{before}”.',
   'kiosk.say.noGap':
     'De {asked} plaats kan niet: de plaatsen volgen elkaar op, zonder lege plaats.',
+  'pair.title': 'Dit apparaat aan de centrale computer koppelen',
+  'pair.help':
+    'Op de centrale computer opent een medewerker ‘Netwerk’, kiest de rol van dit apparaat en leest de koppelcode voor.',
+  'pair.code': 'Koppelcode',
+  'pair.name': 'Naam van dit apparaat',
+  'pair.namePlaceholder': 'Stemzuil 3',
+  'pair.submit': 'Koppelen',
   'kiosk.presence.closeWarning':
     '{count, plural, one {Let op: op # kiosk is iemand aan het stemmen.} other {Let op: op # kiosken is iemand aan het stemmen.}} Een niet bevestigde stem wordt niet opgeslagen: wacht op de bevestiging voor u afsluit.',
 };
@@ -238,6 +252,13 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'kiosk.say.top': 'At the top of the list.',
   'kiosk.say.after': 'Just after “{before}”.',
   'kiosk.say.noGap': 'The {asked} rank is not possible: ranks follow each other, with no gap.',
+  'pair.title': 'Join this device to the hub',
+  'pair.help':
+    'On the hub, staff open ‘Network’, choose this device’s role and read out the pairing code.',
+  'pair.code': 'Pairing code',
+  'pair.name': 'Name of this device',
+  'pair.namePlaceholder': 'Kiosk 3',
+  'pair.submit': 'Join',
   'kiosk.presence.closeWarning':
     '{count, plural, one {Warning: a vote is in progress on # kiosk.} other {Warning: a vote is in progress on # kiosks.}} An unconfirmed vote is not recorded: wait for the confirmation before closing.',
 };

@@ -168,7 +168,9 @@ describe('electron-builder --linux dir with a stub Electron', () => {
     };
     for (const p of present) if (code.includes(`"${p}"`)) visit(p);
     expect(present.filter((p) => !needed.has(p))).toEqual([]);
-    expect(fs.statSync(archive).size).toBeLessThan(10_000_000);
+    // About 14 MB: zod and the renderer build, plus the hub's certificate maker (selfsigned with
+    // @peculiar/x509 and pkijs, needed at run time since the desktop app is the hub).
+    expect(fs.statSync(archive).size).toBeLessThan(16_000_000);
     expect(files.some((f) => f.startsWith('/src-') || f.startsWith('/test/'))).toBe(false);
   });
 });

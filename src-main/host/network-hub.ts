@@ -1,0 +1,184 @@
+/**
+ * The hub's network mode: its certificate, its paired devices, its pairing codes and the HTTPS
+ * listener, behind the console's NetworkControls. Off by default; `--network` or the console's
+ * « Réseau » switch turns it on. Every device keeps its pairing across restarts (tokens hashed
+ * in the data folder); pairing codes live in memory only.
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import type https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  ApiError,
+  type DeviceInfo,
+  type DeviceRole,
+  type NetworkStatus,
+  type PairingOffer,
+} from '../../shared/api';
+import type { ApiService, NetworkBoxAccess, NetworkControls } from '../core/api-service';
+import { DeviceRegistry } from '../core/network/device-registry';
+import { NetworkGate } from '../core/network/network-gate';
+import { PairingCodes } from '../core/network/pairing-codes';
+import { loadOrCreateIdentity, type TlsIdentity } from '../core/network/tls-identity';
+import { createNetworkServer, DEFAULT_NETWORK_PORT } from './network-server';
+
+export interface NetworkHubOptions {
+  box: NetworkBoxAccess;
+  staticDir: string;
+  port?: number;
+  /** Where to listen: every interface by default; tests pass 127.0.0.1. */
+  bindHost?: string;
+  now?: () => Date;
+  pairingTtlSeconds?: number;
+}
+
+/** The hub's LAN addresses (IPv4, not loopback), as devices would type them. */
+export function lanAddresses(port: number): string[] {
+  const out: string[] = [];
+  for (const list of Object.values(os.networkInterfaces()))
+    for (const a of list ?? [])
+      if (a.family === 'IPv4' && !a.internal) out.push(`https://${a.address}:${port}`);
+  return out;
+}
+
+/** What the pairing QR code holds. */
+export const joinLink = (address: string, code: string, fingerprint: string): string =>
+  `priorites-join:?hub=${encodeURIComponent(address)}&code=${code}&fp=${fingerprint.replace(/:/g, '')}`;
+
+export class NetworkHub implements NetworkControls {
+  readonly registry: DeviceRegistry;
+  readonly pairing: PairingCodes;
+  private gate: NetworkGate | null = null;
+  private service: ApiService | null = null;
+  private server: https.Server | null = null;
+  private identity: TlsIdentity | null = null;
+  private boundPort: number;
+  private readonly now: () => Date;
+
+  constructor(private readonly opts: NetworkHubOptions) {
+    this.now = opts.now ?? (() => new Date());
+    this.boundPort = opts.port ?? DEFAULT_NETWORK_PORT;
+    const box = opts.box;
+    this.registry = new DeviceRegistry({
+      file: path.join(this.folder, 'devices.json'),
+      now: this.now,
+      randomBytes: (n) => randomBytes(n),
+    });
+    this.pairing = new PairingCodes({
+      nowMs: () => this.now().getTime(),
+      randomIndex: (n) => randomInt(n),
+      audit: (action, details) => box.audit(action, details),
+      ttlSeconds: opts.pairingTtlSeconds,
+    });
+  }
+
+  get folder(): string {
+    return path.join(this.opts.box.dataDir, 'network');
+  }
+
+  /** Called once by the composition root, after the service that holds this hub exists. */
+  attach(service: ApiService): void {
+    const box = this.opts.box;
+    this.service = service;
+    this.gate = new NetworkGate({
+      service,
+      registry: this.registry,
+      pairing: this.pairing,
+      audit: (action, details) => box.audit(action, details),
+      sections: () => box.sections(),
+    });
+  }
+
+  get port(): number {
+    return this.boundPort;
+  }
+
+  async tls(): Promise<TlsIdentity> {
+    return (this.identity ??= await loadOrCreateIdentity(this.folder, this.now()));
+  }
+
+  status(): NetworkStatus {
+    return {
+      on: this.server !== null,
+      port: this.boundPort,
+      addresses: this.server ? this.addresses() : [],
+      fingerprint: this.identity?.fingerprint ?? '',
+      spki: this.identity?.spki ?? '',
+    };
+  }
+
+  private addresses(): string[] {
+    const host = this.opts.bindHost;
+    return host && host !== '0.0.0.0'
+      ? [`https://${host}:${this.boundPort}`]
+      : lanAddresses(this.boundPort);
+  }
+
+  async setOn(on: boolean): Promise<NetworkStatus> {
+    if (on && !this.server) await this.start();
+    else if (!on && this.server) await this.stop();
+    return this.status();
+  }
+
+  async start(): Promise<void> {
+    if (this.server) return;
+    const service = this.service;
+    if (!this.gate || !service) throw new Error('NetworkHub.attach(service) first');
+    const tls = await this.tls();
+    const server = createNetworkServer({
+      gate: this.gate,
+      registry: this.registry,
+      events: (l) => service.on(l),
+      tls,
+      staticDir: this.opts.staticDir,
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.boundPort, this.opts.bindHost ?? '0.0.0.0', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const addr = server.address();
+    if (typeof addr === 'object' && addr) this.boundPort = addr.port;
+    this.server = server;
+    this.opts.box.audit('network-mode', { on: true, port: this.boundPort });
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = null;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.opts.box.audit('network-mode', { on: false });
+  }
+
+  newPairingCode(role: DeviceRole, section: string | null): PairingOffer {
+    if (!this.server) throw new ApiError('wrong-state', 'Turn network mode on first.');
+    if (role === 'kiosk' && !this.opts.box.sections().includes(section ?? ''))
+      throw new ApiError('unknown-section', 'A kiosk needs one of the election’s sections.');
+    const { code, expires } = this.pairing.issue({
+      role,
+      section: role === 'kiosk' ? section : null,
+    });
+    const address = this.addresses()[0] ?? `https://127.0.0.1:${this.boundPort}`;
+    return {
+      code,
+      expiresAt: new Date(expires).toISOString(),
+      role,
+      section: role === 'kiosk' ? section : null,
+      link: joinLink(address, code, this.identity?.fingerprint ?? ''),
+    };
+  }
+
+  devices(): DeviceInfo[] {
+    return this.registry.list();
+  }
+
+  revoke(id: string): void {
+    const name = this.registry.get(id)?.name ?? id;
+    if (!this.registry.revoke(id)) throw new ApiError('not-found', 'No such paired device.');
+    this.opts.box.audit('device-revoked', { device: name });
+  }
+}
