@@ -15,11 +15,13 @@ import {
   type Election,
 } from './domain/election';
 import type { ElectionTally, Tally } from './tally/types';
+import type { TieBreakOutcome } from './tally/tie-break';
 
 // ---------------------------------------------------------------- errors
 
 export const ERROR_CODES = [
   'bad-request',
+  'minutes-need-export',
   'unknown-method',
   'not-found',
   'internal',
@@ -110,6 +112,8 @@ export const ELECTION_ISSUE_CODES = [
   'duplicate-option-id',
   'duplicate-section-id',
   'min-ranked-too-big',
+  'duplicate-tie-break',
+  'lot-not-last',
   'not-json',
   'invalid',
 ] as const;
@@ -194,6 +198,7 @@ export type Status = z.infer<typeof StatusSchema>;
 
 const ElectionOut = z.custom<Election>();
 const TallyOut = z.custom<Tally>();
+const TieBreakOut = z.custom<TieBreakOutcome>();
 const ElectionTallyOut = z.custom<ElectionTally>();
 
 /** What a kiosk needs to show the ballot; never any result. */
@@ -226,6 +231,8 @@ export const ResultViewSchema = z.object({
   entitled: z.number().int().nullable(),
   hidden: HiddenReasonSchema.nullable(),
   tally: TallyOut.nullable(),
+  /** The declared tie-break rules applied to the primary order; null when none are declared. */
+  tieBreak: TieBreakOut.nullable(),
 });
 export type ResultView = z.infer<typeof ResultViewSchema>;
 
@@ -276,6 +283,7 @@ export const AUDIT_ACTIONS = [
   'opened',
   'closed',
   'revealed',
+  'draw-seed',
   'entitled-set',
   'kiosk-section-set',
   'codes-generated',
@@ -317,6 +325,7 @@ export const StaffOverviewSchema = z.object({
   kioskSection: SectionIdSchema,
   language: LangSchema,
   revealed: z.boolean(),
+  drawSeed: z.string().nullable(),
   codes: z.object({ generated: z.number().int(), used: z.number().int() }),
   results: ElectionTallyOut.nullable(),
   dataDir: z.string(),
@@ -504,6 +513,13 @@ export const contract = {
   /** How many kiosks have a voter midway now (asked before closing the vote). */
   'staff.kioskPresence': endpoint('staff', Empty, z.object({ midway: z.number().int() })),
   'staff.reveal': endpoint('staff', Empty, Ok),
+  /** The procès-verbal of the latest export made after the close (it cites that export's hashes). */
+  'staff.minutes': endpoint('staff', Empty, z.object({ pdfBase64: z.string() })),
+  'staff.drawSeed': endpoint(
+    'staff',
+    z.strictObject({ seed: z.string().trim().min(1).max(64) }),
+    Ok,
+  ),
   'staff.newElection': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), Ok),
   'staff.setEntitled': endpoint(
     'staff',

@@ -1,3 +1,5 @@
+import type { TieBreakRule } from '../domain/election';
+import { breakTies } from '../tally/tie-break';
 import type { ElectionTally, Tally, Tiers } from '../tally/types';
 import { BOM, EOL, row, type Cell } from './cells';
 
@@ -23,21 +25,31 @@ export const RESULTS_HEADER = [
  * condorcet-loser, agreement. rank is the tier (1 = best); tied options share it. Counts and
  * scores are numbers with a decimal comma (Borda can end in ,5), so French and Belgian
  * spreadsheets read them as numbers, negative Copeland scores included.
+ *
+ * With declared tie-break rules, also: tie-break-order (the primary order after the rules),
+ * tie-break (one row per option of each tie a rule split: rank within that tie, value the
+ * rule), tie-break-waiting (options tied until the draw's seed is entered), tie-break-seed.
  */
 export function formatResultsCsv(
   t: ElectionTally,
   titles: Readonly<Record<string, string>> = {},
+  tieBreak: { rules: readonly TieBreakRule[]; seed: string | null } = { rules: [], seed: null },
 ): string {
   const lines = [row(RESULTS_HEADER)];
   for (const s of t.sections) {
     const st = t.bySection[s];
-    if (st) lines.push(...tallyRows(s, st, titles));
+    if (st) lines.push(...tallyRows(s, st, titles, tieBreak));
   }
-  lines.push(...tallyRows('combined', t.combined, titles));
+  lines.push(...tallyRows('combined', t.combined, titles, tieBreak));
   return BOM + lines.join(EOL) + EOL;
 }
 
-function tallyRows(scope: string, t: Tally, titles: Readonly<Record<string, string>>): string[] {
+function tallyRows(
+  scope: string,
+  t: Tally,
+  titles: Readonly<Record<string, string>>,
+  tieBreak: { rules: readonly TieBreakRule[]; seed: string | null },
+): string[] {
   const out: string[] = [];
   const title = (o: string) => (o ? (titles[o] ?? '') : '');
   const add = (table: string, option = '', other = '', rank: Cell = '', value: Cell = '') =>
@@ -79,5 +91,14 @@ function tallyRows(scope: string, t: Tally, titles: Readonly<Record<string, stri
       ? 'all-same'
       : `differ: ${t.agreement.differing.map((d) => `${d.method}@${d.firstDifference + 1}`).join(' ')}`,
   );
+  if (tieBreak.rules.length > 0) {
+    const tb = breakTies(t, tieBreak.rules, tieBreak.seed);
+    tiers('tie-break-order', tb.order);
+    for (const d of tb.decisions)
+      d.order.forEach((tier, i) => tier.forEach((o) => add('tie-break', o, '', i + 1, d.rule)));
+    for (const w of tb.awaitingDraw) for (const o of w) add('tie-break-waiting', o, '', '', 'lot');
+    if (tieBreak.seed !== null && tieBreak.rules.includes('lot'))
+      add('tie-break-seed', '', '', '', tieBreak.seed);
+  }
   return out;
 }

@@ -46,6 +46,15 @@ export const METHODS = ['borda', 'schulze', 'kemeny', 'copeland', 'irv'] as cons
 export const MethodSchema = z.enum(METHODS);
 export type Method = z.infer<typeof MethodSchema>;
 
+/**
+ * Declared before the vote, applied in this order to ties of the primary order (see
+ * shared/tally/tie-break.ts): more first choices, head-to-head between the tied options, a
+ * public draw by lot from a seed staff enter in front of the room.
+ */
+export const TIE_BREAK_RULES = ['first-choices', 'head-to-head', 'lot'] as const;
+export const TieBreakRuleSchema = z.enum(TIE_BREAK_RULES);
+export type TieBreakRule = z.infer<typeof TieBreakRuleSchema>;
+
 export const RulesSchema = z.strictObject({
   /** How many options a ballot must rank at least; equal to the number of options for a full ranking. */
   minRanked: z.number().int().min(1),
@@ -80,6 +89,8 @@ export const ElectionSchema = z
     results: ResultsPolicySchema,
     kiosk: KioskSettingsSchema,
     method: MethodSchema,
+    /** Absent or empty: ties are shown as ties. */
+    tieBreak: z.array(TieBreakRuleSchema).max(TIE_BREAK_RULES.length).optional(),
   })
   .superRefine((e, ctx) => {
     const dup = <T>(xs: T[]) => xs.find((x, i) => xs.indexOf(x) !== i);
@@ -89,6 +100,16 @@ export const ElectionSchema = z
     const d2 = dup(e.sections.map((s) => s.id));
     if (d2)
       ctx.addIssue({ code: 'custom', path: ['sections'], message: `duplicate section id "${d2}"` });
+    const tb = e.tieBreak ?? [];
+    const d3 = dup(tb);
+    if (d3)
+      ctx.addIssue({ code: 'custom', path: ['tieBreak'], message: `rule "${d3}" listed twice` });
+    if (tb.includes('lot') && tb[tb.length - 1] !== 'lot')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tieBreak'],
+        message: 'the draw by lot breaks every tie, so it must come last',
+      });
     if (e.rules.minRanked > e.options.length)
       ctx.addIssue({
         code: 'custom',

@@ -44,6 +44,7 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     opened: 'Vote ouvert (scrutin « {election} »).',
     closed: `Vote clos (scrutin « {election} ») : ${ballots.fr}.`,
     revealed: 'Résultats révélés sur l’écran de projection.',
+    'draw-seed': 'Graine du tirage au sort saisie devant la salle : « {seed} ».',
     'entitled-set':
       '{count, select, none {Nombre d’inscrits de la section {section} effacé.} other {Section {section} : {count, plural, one {# inscrit} other {# inscrits}}.}}',
     'kiosk-section-set': 'Ce kiosque enregistre désormais la section {section}.',
@@ -91,6 +92,7 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     opened: 'Stemming geopend (‘{election}’).',
     closed: `Stemming gesloten (‘{election}’): ${ballots.nl}.`,
     revealed: 'Resultaten getoond op het projectiescherm.',
+    'draw-seed': 'Zaadwaarde van de loting ingevoerd in het bijzijn van de zaal: ‘{seed}’.',
     'entitled-set':
       '{count, select, none {Aantal ingeschrevenen van afdeling {section} gewist.} other {Afdeling {section}: {count, plural, one {# ingeschrevene} other {# ingeschrevenen}}.}}',
     'kiosk-section-set': 'Deze kiosk registreert voortaan afdeling {section}.',
@@ -137,6 +139,7 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     opened: 'Voting opened (election “{election}”).',
     closed: `Voting closed (election “{election}”): ${ballots.en}.`,
     revealed: 'Results revealed on the projector.',
+    'draw-seed': 'Seed of the draw by lot entered in front of the room: “{seed}”.',
     'entitled-set':
       '{count, select, none {Number of people entitled in section {section} cleared.} other {Section {section}: {count, plural, one {# person entitled} other {# people entitled}}.}}',
     'kiosk-section-set': 'This kiosk now records section {section}.',

@@ -17,3 +17,15 @@ export function formatDate(lang: MessageLang, date: Date, withTime: 'minutes' | 
     .map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value))
     .join('');
 }
+
+/** The day only, « 1er décembre 2026 »: the minutes never say at what time anyone voted. */
+export function formatDay(lang: MessageLang, date: Date): string {
+  const parts = new Intl.DateTimeFormat(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).formatToParts(date);
+  return parts
+    .map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value))
+    .join('');
+}

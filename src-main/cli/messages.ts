@@ -4,6 +4,7 @@
  * everything is filled by the one filler, `formatMessage`.
  */
 import type { ApiIssue, ElectionIssueCode } from '../../shared/api';
+import type { TieBreakRule } from '../../shared/domain/election';
 import { auditCheckReasons, type AuditCheckReason } from '../../shared/i18n/audit';
 import {
   formatMessage,
@@ -61,6 +62,14 @@ export interface CliCatalog {
   auditWithCsv: string;
   /** The reasons verifyAuditText gives, in words; an unknown one is shown as it is. */
   auditReasons: Readonly<Record<AuditCheckReason, string>>;
+  tieBreak: {
+    title: string;
+    rules: Readonly<Record<TieBreakRule, string>>;
+    none: string;
+    decided: string;
+    waiting: string;
+    seed: string;
+  };
 }
 
 export const catalogs: Record<CliLang, CliCatalog> = {
@@ -68,7 +77,7 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     lang: 'fr',
     colon: '\u00a0: ',
     usage:
-      'usage : npm run tally -- FICHIER.csv [FICHIER.csv …] [--json] [--election ELECTION.json] [--lang fr|nl|en]\n        npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
+      'usage : npm run tally -- FICHIER.csv [FICHIER.csv …] [--json] [--election ELECTION.json] [--seed GRAINE] [--lang fr|nl|en]\n        npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
     csv: ballotFileProblems.fr,
     readFailed: 'lecture impossible : {reason}',
     badElection: 'définition du scrutin invalide :',
@@ -114,12 +123,24 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     auditWithCsv:
       '--verify-audit vérifie un journal ; lancez le décompte des fichiers CSV séparément',
     auditReasons: auditCheckReasons.fr,
+    tieBreak: {
+      title: 'Départage déclaré',
+      rules: {
+        'first-choices': 'le plus de premiers choix',
+        'head-to-head': 'duels entre les thèmes à égalité',
+        lot: 'tirage au sort',
+      },
+      none: 'aucune égalité à départager',
+      decided: 'égalité {tied} départagée par {rule} : {order}',
+      waiting: 'égalité {tied} : en attente du tirage (--seed)',
+      seed: 'graine du tirage : « {seed} » (SHA-256 de « graine:thème », le plus petit d’abord)',
+    },
   },
   nl: {
     lang: 'nl',
     colon: ': ',
     usage:
-      'gebruik: npm run tally -- BESTAND.csv [BESTAND.csv …] [--json] [--election STEMMING.json] [--lang fr|nl|en]\n         npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
+      'gebruik: npm run tally -- BESTAND.csv [BESTAND.csv …] [--json] [--election STEMMING.json] [--seed ZAADWAARDE] [--lang fr|nl|en]\n         npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
     csv: ballotFileProblems.nl,
     readFailed: 'kan niet lezen: {reason}',
     badElection: 'ongeldige definitie van de stemming:',
@@ -164,12 +185,24 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     auditUnreadable: '{file}: bestand onleesbaar ({reason})',
     auditWithCsv: '--verify-audit controleert een logboek; tel de CSV-bestanden afzonderlijk',
     auditReasons: auditCheckReasons.nl,
+    tieBreak: {
+      title: 'Aangegeven beslechting',
+      rules: {
+        'first-choices': 'de meeste eerste keuzes',
+        'head-to-head': 'duels tussen de gelijke thema’s',
+        lot: 'loting',
+      },
+      none: 'geen gelijke stand te beslechten',
+      decided: 'gelijke stand {tied} beslecht door {rule}: {order}',
+      waiting: 'gelijke stand {tied}: wacht op de loting (--seed)',
+      seed: 'zaadwaarde van de loting: ‘{seed}’ (SHA-256 van ‘zaadwaarde:thema’, de kleinste eerst)',
+    },
   },
   en: {
     lang: 'en',
     colon: ': ',
     usage:
-      'usage: npm run tally -- FILE.csv [FILE.csv …] [--json] [--election ELECTION.json] [--lang fr|nl|en]\n       npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
+      'usage: npm run tally -- FILE.csv [FILE.csv …] [--json] [--election ELECTION.json] [--seed SEED] [--lang fr|nl|en]\n       npm run tally -- --verify-audit audit-log.jsonl [--verify-audit …] [--json] [--lang fr|nl|en]',
     csv: ballotFileProblems.en,
     readFailed: 'cannot read: {reason}',
     badElection: 'invalid election definition:',
@@ -212,6 +245,18 @@ export const catalogs: Record<CliLang, CliCatalog> = {
     auditUnreadable: '{file}: cannot read the file ({reason})',
     auditWithCsv: '--verify-audit checks an audit trail; recount the CSV files separately',
     auditReasons: auditCheckReasons.en,
+    tieBreak: {
+      title: 'Declared tie-break',
+      rules: {
+        'first-choices': 'most first choices',
+        'head-to-head': 'head to head between the tied themes',
+        lot: 'draw by lot',
+      },
+      none: 'no tie to break',
+      decided: 'tie {tied} broken by {rule}: {order}',
+      waiting: 'tie {tied}: awaiting the draw (--seed)',
+      seed: 'seed of the draw: “{seed}” (SHA-256 of “seed:theme”, lowest first)',
+    },
   },
 };
 

@@ -9,7 +9,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ElectionSchema, type Election } from '../../shared/domain/election';
+import { ElectionSchema, type Election, type TieBreakRule } from '../../shared/domain/election';
+import { breakTies } from '../../shared/tally/tie-break';
 import { tallyElection } from '../../shared/tally';
 import type { ElectionTally, RankingGroup, Tally, Tiers } from '../../shared/tally';
 import type { AuditCheckReason } from '../../shared/i18n/audit';
@@ -56,6 +57,8 @@ interface Args {
   election: string | null;
   lang: CliLang;
   reportRss: boolean;
+  /** The seed of the draw by lot; else the manifest's drawSeed. */
+  seed: string | null;
 }
 
 function parseArgs(argv: readonly string[], m: CliCatalog): Args {
@@ -66,12 +69,14 @@ function parseArgs(argv: readonly string[], m: CliCatalog): Args {
     election: null,
     lang: 'fr',
     reportRss: false,
+    seed: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i] as string;
     if (x === '--json') a.json = true;
     else if (x === '--report-rss') a.reportRss = true;
     else if (x === '--election' && argv[i + 1] !== undefined) a.election = argv[++i] as string;
+    else if (x === '--seed' && argv[i + 1] !== undefined) a.seed = argv[++i] as string;
     else if (x === '--verify-audit' && argv[i + 1] !== undefined)
       a.audits.push(argv[++i] as string);
     else if (x === '--lang' && isCliLang(argv[i + 1])) a.lang = argv[++i] as CliLang;
@@ -170,6 +175,11 @@ function verifyAudits(args: Args, io: CliIo, m: CliCatalog): number {
 function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: string } {
   // The election definition: --election, else manifest.json beside the files (all the same).
   let election: Election | null = args.election ? readElection(args.election, io, m, false) : null;
+  let seed = args.seed;
+  for (const f of args.files) {
+    const manifest = path.join(path.dirname(f), 'manifest.json');
+    if (seed === null && io.exists(manifest)) seed = manifestSeed(io.readFile(manifest));
+  }
   if (!election)
     for (const f of args.files) {
       const manifest = path.join(path.dirname(f), 'manifest.json');
@@ -235,8 +245,12 @@ function run(args: Args, io: CliIo, m: CliCatalog): { json: unknown; text: strin
     sections: t.sections,
     combined: t.combined,
     bySection: t.bySection,
+    tieBreak: tieBreakJson(t, election?.tieBreak ?? [], seed),
   };
-  return { json, text: renderText(expectedElection ?? '?', t, m, election, args.lang) };
+  return {
+    json,
+    text: renderText(expectedElection ?? '?', t, m, election, args.lang, seed),
+  };
 }
 
 function renderText(
@@ -245,6 +259,7 @@ function renderText(
   m: CliCatalog,
   e: Election | null,
   lang: CliLang,
+  seed: string | null,
 ): string {
   const num = (n: number) => n.toLocaleString(LOCALES[lang]);
   const title = (o: string) => {
@@ -288,6 +303,8 @@ function renderText(
         ? m.agreementSame
         : `${m.agreementDiffers}${m.colon}${x.agreement.differing.map((d) => `${m.methods[d.method]} (#${d.firstDifference + 1})`).join(', ')}`,
     );
+    const rules = e?.tieBreak ?? [];
+    if (rules.length > 0) out.push(...tieBreakLines(x, rules, seed, m, lang));
     out.push(
       `${m.firstChoices}${m.colon}${x.options.map((o) => `${o} ${num(x.firstChoices[o] ?? 0)}`).join(', ')}`,
     );
@@ -302,6 +319,50 @@ function renderText(
   }
   if (e) out.push(...e.options.map((o) => `  ${title(o.id)}`), '');
   return `${out.join('\n')}\n`;
+}
+
+/** The draw seed an export's manifest recorded, if any. */
+function manifestSeed(text: string): string | null {
+  try {
+    const seed = (JSON.parse(text) as { drawSeed?: unknown }).drawSeed;
+    return typeof seed === 'string' ? seed : null;
+  } catch {
+    return null; // readElection reports a bad manifest in words.
+  }
+}
+
+function tieBreakJson(t: ElectionTally, rules: readonly TieBreakRule[], seed: string | null) {
+  if (rules.length === 0) return null;
+  return {
+    rules,
+    seed,
+    combined: breakTies(t.combined, rules, seed),
+    bySection: Object.fromEntries(
+      t.sections.map((s) => [s, breakTies(t.bySection[s] as Tally, rules, seed)]),
+    ),
+  };
+}
+
+function tieBreakLines(
+  x: Tally,
+  rules: readonly TieBreakRule[],
+  seed: string | null,
+  m: CliCatalog,
+  lang: CliLang,
+): string[] {
+  const tb = breakTies(x, rules, seed);
+  const tiers = (order: Tiers) => order.map((tier) => tier.join(' = ')).join(' > ');
+  const out = [`${m.tieBreak.title}${m.colon}${rules.map((r) => m.tieBreak.rules[r]).join(', ')}`];
+  if (tb.decisions.length === 0 && tb.awaitingDraw.length === 0) out.push(`  ${m.tieBreak.none}`);
+  for (const d of tb.decisions)
+    out.push(
+      `  ${fill(lang, m.tieBreak.decided, { tied: d.tied.join(', '), rule: m.tieBreak.rules[d.rule], order: tiers(d.order) })}`,
+    );
+  for (const w of tb.awaitingDraw)
+    out.push(`  ${fill(lang, m.tieBreak.waiting, { tied: w.join(', ') })}`);
+  if (seed !== null && rules.includes('lot'))
+    out.push(`  ${fill(lang, m.tieBreak.seed, { seed })}`);
+  return out;
 }
 
 if (runDirectly(import.meta.url, 'tally')) {

@@ -23,6 +23,7 @@ function setup() {
     listDrives: () => Promise.resolve([]),
     exportTo: () => Promise.reject(new Error('unused')),
     importFiles: () => Promise.reject(new Error('unused')),
+    minutes: () => Promise.reject(new Error('unused')),
   };
   const service = new ApiService({ box: opened.box, files, now: clock.now, newToken: () => 't' });
   return { ...opened, clock, service };

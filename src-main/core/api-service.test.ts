@@ -9,6 +9,7 @@ const files: StaffFiles = {
   listDrives: () => Promise.resolve([]),
   exportTo: (folder) => Promise.resolve({ folder, files: [], ballots: 0 }),
   importFiles: () => Promise.resolve({ added: 0, alreadyPresent: 0, files: [] }),
+  minutes: () => Promise.resolve(new Uint8Array()),
 };
 
 let box: BallotBox;
@@ -118,6 +119,23 @@ describe('ApiService.call under hostile input (the IPC boundary)', () => {
     expect(fail(await service.call({ method: 'staff.overview', input: {}, token }))).toBe(
       'staff-only',
     );
+  });
+
+  it('gives the editor’s refused election the catalog codes of election files', async () => {
+    clock.advance(1e6);
+    const r = await service.call({ method: 'staff.login', input: { pin: '482916' } });
+    const token = (r as { ok: true; value: { token: string } }).value.token;
+    const election = { ...box.election, tieBreak: ['lot', 'first-choices'] };
+    const saved = await service.call({
+      method: 'staff.updateElection',
+      input: { election, dropEntitled: false },
+      token,
+    });
+    expect(saved.ok).toBe(false);
+    if (!saved.ok)
+      expect(saved.error.issues).toEqual([
+        expect.objectContaining({ path: 'tieBreak', code: 'election.lot-not-last' }),
+      ]);
   });
 
   it('refuses ballots for a closed election and replayed ids with other content', async () => {

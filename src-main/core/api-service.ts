@@ -11,6 +11,7 @@ import {
   type AuditAction,
   CallEnvelopeSchema,
   type ApiErrorBody,
+  type ApiIssue,
   contract,
   isMethodName,
   type CallResult,
@@ -30,6 +31,9 @@ import {
   type Status,
 } from '../../shared/api';
 import type { BallotBox } from './ballot-box';
+import { electionIssues } from './election-issues';
+
+type ZodIssue = z.ZodError['issues'][number];
 import { CodeGuessLimiter } from './code-guess-limiter';
 import { KioskPresence } from './kiosk-presence';
 
@@ -38,6 +42,8 @@ export interface StaffFiles {
   listDrives(): Promise<Drive[]>;
   exportTo(folder: string): Promise<ExportReport>;
   importFiles(files: { name: string; content: string }[]): Promise<ImportReport>;
+  /** The procès-verbal written by the latest export after the close. */
+  minutes(): Promise<Uint8Array>;
 }
 
 export interface ServiceDeps {
@@ -126,6 +132,7 @@ export class ApiService {
       'staff.close': () => (box.closeVote(), ok),
       'staff.kioskPresence': () => ({ midway: presence.midwayCount() }),
       'staff.reveal': () => (box.reveal(), ok),
+      'staff.drawSeed': ({ seed }) => (box.setDrawSeed(seed), ok),
       'staff.newElection': () => (box.newElection(), ok),
       'staff.setEntitled': ({ section, count }) => (box.setEntitled(section, count), ok),
       'staff.setKioskSection': ({ section }) => (box.setKioskSection(section), ok),
@@ -133,6 +140,9 @@ export class ApiService {
       'staff.generateCodes': ({ section, count }) => ({ codes: box.generateCodes(section, count) }),
       'staff.listDrives': async () => ({ drives: await deps.files.listDrives() }),
       'staff.export': ({ folder }) => deps.files.exportTo(folder),
+      'staff.minutes': async () => ({
+        pdfBase64: Buffer.from(await deps.files.minutes()).toString('base64'),
+      }),
       'staff.import': ({ files }) => deps.files.importFiles(files),
       'staff.audit': () => box.auditTrail(),
       'staff.checkIntegrity': () => {
@@ -227,9 +237,7 @@ export class ApiService {
           'bad-request',
           `Invalid input for ${method}`,
           { method },
-          parsed.error.issues
-            .slice(0, 20)
-            .map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
+          requestIssues(parsed.error.issues.slice(0, 20), input),
         );
       const handler = this.handlers[method] as (i: unknown) => unknown;
       const value = await this.guarded(method, parsed.data, client, () => handler(parsed.data));
@@ -288,4 +296,17 @@ export class ApiService {
   endAllSessions(): void {
     this.sessions.clear();
   }
+}
+
+/**
+ * A refused request's issues; those about an election definition (the editor's save) get the
+ * catalog codes of election files, so that staff read them in their language.
+ */
+function requestIssues(issues: readonly ZodIssue[], input: unknown): ApiIssue[] {
+  const election = (input as { election?: unknown } | null)?.election;
+  return issues.map((i) =>
+    i.path[0] === 'election'
+      ? (electionIssues([{ ...i, path: i.path.slice(1) }], election)[0] as ApiIssue)
+      : { path: i.path.join('.') || '(root)', message: i.message },
+  );
 }

@@ -94,6 +94,7 @@ export class BallotBox {
           status: l.status,
           testMode: l.testing,
           revealed: l.revealed,
+          drawSeed: l.drawSeed,
           entitled: l.entitled,
           releasedBySection: set.releasedBySection(),
           groups: (section) => set.groups(section, 'released'),
@@ -158,7 +159,7 @@ export class BallotBox {
     this.audit.beforeWrite = (mark) => this.files.seal.expect('audit', mark);
     this.folder.beforeDocumentWrite = (k, text) => this.files.seal.expect(k, textMark(text));
     if (lifecycle.status === 'closed') {
-      real.releaseAll();
+      if (lifecycle.revealed) real.releaseAll();
       // Again at every open of a closed box, in case a crash came between close and shuffle.
       this.forgetCastingOrder();
     }
@@ -399,7 +400,7 @@ export class BallotBox {
 
   private finishClose(): void {
     this.lifecycle.close();
-    this.files.real.releaseAll();
+    // Nothing more reaches the slide until staff press « Révéler »: see reveal().
     try {
       this.forgetCastingOrder();
     } catch {
@@ -407,10 +408,24 @@ export class BallotBox {
     }
   }
 
+  /** The final result reaches the projector only now, after the close, all at once. */
   reveal(): void {
+    this.lifecycle.requireStatus('closed');
     this.lifecycle.reveal();
+    this.files.real.releaseAll();
     this.audit.append('revealed');
     this.publishAll();
+  }
+
+  /** The seed of the draw by lot, recorded in the audit trail with the room as witness. */
+  setDrawSeed(seed: string): void {
+    this.lifecycle.setDrawSeed(seed);
+    this.audit.append('draw-seed', { seed });
+    this.publishAll();
+  }
+
+  get drawSeed(): string | null {
+    return this.lifecycle.drawSeed;
   }
 
   /** After a close: archive this election's files and start a new one in preparation. */
@@ -488,6 +503,7 @@ export class BallotBox {
       kioskSection: this.settings.kioskSection,
       language: this.settings.language,
       revealed: this.lifecycle.revealed,
+      drawSeed: this.lifecycle.drawSeed,
       codes: { generated: codes.generated, used: codes.used },
       // Before the close, live results on the staff screen could expose the last voter.
       results: this.status === 'closed' ? this.fullTally() : null,

@@ -63,6 +63,10 @@ function parseLine(text: string): StoredLine | null {
   };
 }
 
+/** How many of a section's `cast` ballots the live slide shows: all whole batches but the latest. */
+export const liveRelease = (cast: number, batchSize: number): number =>
+  Math.max(0, Math.floor(cast / batchSize) - 1) * batchSize;
+
 class SectionCounts {
   /** Group key of each ballot, in file order: only used to know what a release adds. */
   readonly keys: string[] = [];
@@ -226,7 +230,7 @@ export class BallotSet {
     return [...m].map(([k, count]) => ({ ranking: this.rankings.get(k)?.ranking ?? [], count }));
   }
 
-  /** At close everything is released, including incomplete batches. */
+  /** At the reveal after the close everything is released, including incomplete batches. */
   releaseAll(): void {
     for (const c of this.sections.values()) c.releaseTo(c.keys.length);
   }
@@ -264,9 +268,14 @@ export class BallotSet {
     this.logFile = null;
   }
 
+  /**
+   * The live slide trails the box by one whole batch per section: it shows the batches before
+   * the latest complete one. So the final release (all ballots, at the reveal) always adds at
+   * least one whole batch to what the room last saw, never the last one to four voters.
+   */
   private releaseFull(): void {
     for (const c of this.sections.values()) {
-      const n = Math.floor(c.keys.length / this.batchSize) * this.batchSize;
+      const n = liveRelease(c.keys.length, this.batchSize);
       if (n > c.releasedCount) c.releaseTo(n);
     }
   }

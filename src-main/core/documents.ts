@@ -9,6 +9,8 @@ export const StateDocSchema = z.strictObject({
   status: StatusSchema,
   testMode: z.boolean(),
   revealed: z.boolean(),
+  /** The seed of the draw by lot, entered by staff in front of the room after the close. */
+  drawSeed: z.string().optional(),
   entitled: z.record(z.string(), z.number().int().min(0)),
 });
 export type StateDoc = z.infer<typeof StateDocSchema>;

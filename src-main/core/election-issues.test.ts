@@ -88,6 +88,17 @@ describe('electionIssues', () => {
     ]);
   });
 
+  it('recognises the tie-break checks: a rule listed twice, the draw by lot not last', () => {
+    const twice = { ...base(), tieBreak: ['head-to-head', 'head-to-head'] as Election['tieBreak'] };
+    expect(issuesOf(twice)).toEqual([
+      { path: 'tieBreak', code: 'election.duplicate-tie-break', params: { rule: 'head-to-head' } },
+    ]);
+    const lotFirst = { ...base(), tieBreak: ['lot', 'first-choices'] as Election['tieBreak'] };
+    expect(issuesOf(lotFirst)).toEqual([{ path: 'tieBreak', code: 'election.lot-not-last' }]);
+    const fine = { ...base(), tieBreak: ['first-choices', 'head-to-head', 'lot'] };
+    expect(ElectionSchema.safeParse(fine).success).toBe(true);
+  });
+
   it('counts array sizes and text minimums', () => {
     const e = base();
     e.options = e.options.slice(0, 1);

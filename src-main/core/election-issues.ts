@@ -82,6 +82,9 @@ function describeCustom(message: string): Described {
   if (dupOption) return { code: 'duplicate-option-id', params: { id: dupOption[1] as string } };
   const dupSection = /^duplicate section id "(.*)"$/.exec(message);
   if (dupSection) return { code: 'duplicate-section-id', params: { id: dupSection[1] as string } };
+  const dupRule = /^rule "(.*)" listed twice$/.exec(message);
+  if (dupRule) return { code: 'duplicate-tie-break', params: { rule: dupRule[1] as string } };
+  if (message.startsWith('the draw by lot breaks every tie')) return { code: 'lot-not-last' };
   const minRanked = /^cannot exceed the number of options \((\d+)\)$/.exec(message);
   if (minRanked) return { code: 'min-ranked-too-big', params: { max: Number(minRanked[1]) } };
   return { code: 'invalid' };

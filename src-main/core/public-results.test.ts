@@ -86,7 +86,11 @@ describe('buildPublicResults', () => {
 
   it('withholds the blank count of a hidden view, since blanks are choices too', () => {
     const r = buildPublicResults(
-      input({ groupsBySection: { FR: [g(10, A), g(2)], BE: [g(3)] }, status: 'closed' }),
+      input({
+        groupsBySection: { FR: [g(10, A), g(2)], BE: [g(3)] },
+        status: 'closed',
+        revealed: true,
+      }),
     );
     expect(viewOf(r, 'BE')).toMatchObject({ ballots: 3, blank: 0, tally: null });
     expect(viewOf(r, ALL)).toMatchObject({ ballots: 15, blank: 0, tally: null });
@@ -161,10 +165,11 @@ describe('released batches, through the ballot set', () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const publish = (set: BallotSet, status: 'open' | 'closed' = 'open') =>
+  const publish = (set: BallotSet, status: 'open' | 'closed' = 'open', revealed = false) =>
     buildPublicResults(
       input({
         status,
+        revealed,
         groupsBySection: Object.fromEntries(
           defaultElection.sections.map((s) => [s.id, set.groups(s.id, 'released')]),
         ),
@@ -179,7 +184,7 @@ describe('released batches, through the ballot set', () => {
     ranking,
   });
 
-  it('changes the slide only every fifth ballot of a section, and releases the rest at close', () => {
+  it('changes the slide only every fifth ballot of a section, and releases the rest at the reveal', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'public-results-'));
     const set = new BallotSet(path.join(dir, 'ballots.jsonl'), 5);
     const slides: string[] = [];
@@ -187,22 +192,26 @@ describe('released batches, through the ballot set', () => {
       set.append([ballot('FR', A, B, C, D)]);
       slides.push(JSON.stringify(publish(set)));
     }
+    set.append([ballot('FR', B, A, C, D)]);
+    for (let k = 0; k < 4; k++) set.append([ballot('FR', C, A, B, D)]);
+    slides.push(JSON.stringify(publish(set)));
+    // The slide trails the box by one whole batch: nine ballots still show nothing.
     expect(new Set(slides).size).toBe(1);
     expect(publish(set).released).toBe(0);
-    set.append([ballot('FR', B, A, C, D)]);
-    const fifth = publish(set);
-    expect(fifth.released).toBe(5);
-    expect(viewOf(fifth, 'FR').tally?.firstChoices).toMatchObject({ [A]: 4, [B]: 1 });
+    set.append([ballot('FR', C, A, B, D)]);
+    const tenth = publish(set);
+    expect(tenth.released).toBe(5);
+    expect(viewOf(tenth, 'FR').tally?.firstChoices).toMatchObject({ [A]: 4, [B]: 1 });
 
     // Belgium's first four ballots move neither Belgium's count nor the combined one.
     for (let k = 0; k < 4; k++) set.append([ballot('BE', C, A, B, D)]);
-    expect(JSON.stringify(publish(set))).toBe(JSON.stringify(fifth));
+    expect(JSON.stringify(publish(set))).toBe(JSON.stringify(tenth));
 
     set.releaseAll();
-    const closed = publish(set, 'closed');
-    expect(closed.released).toBe(9);
+    const closed = publish(set, 'closed', true);
+    expect(closed.released).toBe(14);
     expect(viewOf(closed, 'BE')).toMatchObject({ ballots: 4, hidden: 'below-threshold' });
-    expect(viewOf(closed, ALL)).toMatchObject({ ballots: 9, hidden: 'below-threshold' });
+    expect(viewOf(closed, ALL)).toMatchObject({ ballots: 14, hidden: 'below-threshold' });
     set.close();
   });
 });

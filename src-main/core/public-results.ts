@@ -7,6 +7,7 @@
 import type { PublicResults, ResultView, Status } from '../../shared/api';
 import type { Election } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
+import { breakTies } from '../../shared/tally/tie-break';
 import type { RankingGroup, Tally } from '../../shared/tally/types';
 
 export const ALL = 'ALL';
@@ -16,6 +17,7 @@ export interface PublicResultsInput {
   status: Status;
   testMode: boolean;
   revealed: boolean;
+  drawSeed?: string | null;
   entitled: Record<string, number>;
   groupsBySection: Record<string, RankingGroup[]>;
 }
@@ -32,7 +34,9 @@ export function buildPublicResults(i: PublicResultsInput): PublicResults {
     e.method,
   );
   const min = e.results.minBallots;
-  const hiddenByPolicy = e.results.policy === 'hidden' && !i.revealed;
+  // After the close nothing new shows until the reveal: the slide of a restarted box would
+  // draw its last live batches from the shuffled log, a different set of the same size.
+  const hiddenByPolicy = (e.results.policy === 'hidden' || i.status === 'closed') && !i.revealed;
   const counts = Object.fromEntries(sections.map((s) => [s, sum(i.groupsBySection[s] ?? [])]));
   const anySmall = sections.some((s) => (counts[s] ?? 0) > 0 && (counts[s] ?? 0) < min);
 
@@ -58,6 +62,10 @@ export function buildPublicResults(i: PublicResultsInput): PublicResults {
       entitled,
       hidden,
       tally: hidden ? null : tally,
+      tieBreak:
+        hidden || !tally || !e.tieBreak?.length
+          ? null
+          : breakTies(tally, e.tieBreak, i.drawSeed ?? null),
     };
   };
 

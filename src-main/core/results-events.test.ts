@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('results events while open', () => {
-  it('pushes nothing for the ballots of a section below a batch, then one event at the batch', () => {
+  it('pushes nothing for the ballots of a section below a batch, then one event at the batch after', () => {
     const { box } = openedBox(tempDir(), { batchSize: 5 });
     boxes.push(box);
     const pushed: unknown[] = [];
@@ -24,6 +24,12 @@ describe('results events while open', () => {
       for (let i = 0; i < 4; i++)
         box.cast({ ballotId: ballotId(), ranking: [OPTIONS[0] as string], section });
     expect(pushed).toEqual([]);
+    // The slide trails by one batch: FR's fifth ballot completes a batch that stays back…
+    box.cast({ ballotId: ballotId(), ranking: [OPTIONS[1] as string], section: 'FR' });
+    for (let i = 0; i < 4; i++)
+      box.cast({ ballotId: ballotId(), ranking: [OPTIONS[0] as string], section: 'FR' });
+    expect(pushed).toEqual([]);
+    // …and reaches the slide when the next one is complete.
     box.cast({ ballotId: ballotId(), ranking: [OPTIONS[1] as string], section: 'FR' });
     expect(pushed).toHaveLength(1);
   });

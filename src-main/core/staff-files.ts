@@ -4,13 +4,16 @@
  * import leaves an audit entry with the hashes of the files; none holds a ballot or a code.
  */
 import { randomInt } from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { ApiError } from '../../shared/api';
 import type { StaffFiles } from './api-service';
 import type { BallotBox } from './ballot-box';
 import { runCommand, type CommandRunner } from './drives/command-runner';
 import { createDriveLister, type DriveLister } from './drives/drive-lister';
-import { exportFolder } from './export/export-folder';
+import { EXPORT_FILES, exportFolder } from './export/export-folder';
 import { readRecountTools } from './export/recount-tools';
+import { readMinutesFonts } from './minutes/fonts';
 import { prepareImport, type ImportLimits } from './import/import-ballots';
 
 export interface StaffFilesDeps {
@@ -41,8 +44,19 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
   const run = deps.run ?? runCommand;
   const listDrives = deps.listDrives ?? createDriveLister(platform, run);
   const box = deps.box;
+  // The PV cites the hashes of one export's files: the console hands out the latest one's.
+  let minutes: { election: string; pdf: Uint8Array } | null = null;
   const toolsDir = deps.toolsDir;
   return {
+    async minutes() {
+      if (!minutes || minutes.election !== box.election.id || box.status !== 'closed')
+        throw new ApiError(
+          'minutes-need-export',
+          'Export after the close first: the minutes cite the exported files.',
+        );
+      return minutes.pdf;
+    },
+
     listDrives,
 
     async exportTo(folder) {
@@ -55,16 +69,24 @@ export function createStaffFiles(deps: StaffFilesDeps): StaffFiles {
           ballots: box.ballots(),
           entitled: ov.entitled,
           auditText: await box.auditText(),
+          drawSeed: ov.drawSeed,
+          lang: ov.language,
           appVersion: deps.appVersion,
           at: deps.now(),
         },
         {
           platform,
           randomInt: deps.randomInt ?? ((n) => randomInt(n)),
+          minutesFonts: readMinutesFonts,
           syncFileSystem: syncFileSystemWith(platform, run),
           recountTools: toolsDir === undefined ? undefined : () => readRecountTools(toolsDir),
         },
       );
+      if (report.files.some((f) => f.name === EXPORT_FILES.minutes))
+        minutes = {
+          election: box.election.id,
+          pdf: new Uint8Array(await fs.readFile(path.join(report.folder, EXPORT_FILES.minutes))),
+        };
       box.record('exported', {
         folder: path.basename(report.folder),
         ballots: report.ballots,

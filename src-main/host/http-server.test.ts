@@ -23,6 +23,7 @@ beforeAll(async () => {
       listDrives: () => Promise.resolve([]),
       exportTo: () => Promise.reject(new Error('unused')),
       importFiles: () => Promise.reject(new Error('unused')),
+      minutes: () => Promise.reject(new Error('unused')),
     },
     now: () => new Date(),
     newToken: () => 'token',
@@ -176,8 +177,8 @@ describe('createHostServer', () => {
       req.on('error', reject);
     });
     await new Promise((r) => setTimeout(r, 100));
-    // One ballot is already in: the second completes a batch of two.
-    box.cast({ ballotId: ballotId(), ranking: [OPTIONS[1] as string] });
+    // One ballot is already in. The slide trails by one batch (of two): the fourth releases two.
+    for (let i = 0; i < 3; i++) box.cast({ ballotId: ballotId(), ranking: [OPTIONS[1] as string] });
     const text = await got;
     expect(text).toMatch(/event: results\ndata: \{.*"released":2/);
   });

@@ -32,8 +32,8 @@ const empty: ResultView = {
 describe('firstShown', () => {
   it('is the first batch at or above the threshold while the vote runs, the threshold at close', () => {
     const open = { batchSize: 10, minBallots: 5, policy: 'live' as const };
-    expect(firstShown(results('open', open))).toBe(10);
-    expect(firstShown(results('open', { ...open, batchSize: 3 }))).toBe(6);
+    expect(firstShown(results('open', open))).toBe(20);
+    expect(firstShown(results('open', { ...open, batchSize: 3 }))).toBe(9);
     expect(firstShown(results('closed', open))).toBe(5);
   });
 });
@@ -47,8 +47,13 @@ describe('messageOf', () => {
   });
 
   it('says there are none when none can be waiting', () => {
-    expect(messageOf(results('closed'), empty)).toBe('none');
+    expect(messageOf(results('closed', {}, { revealed: true }), empty)).toBe('none');
     expect(messageOf(results('preparation'), empty)).toBe('none');
+  });
+
+  it('says the final results wait for the staff between the close and the reveal', () => {
+    expect(messageOf(results('closed'), empty)).toBe('awaiting-reveal');
+    expect(messageOf(results('closed', {}, { revealed: true }), empty)).toBe('none');
   });
 
   it('says results wait for the close under the hidden policy', () => {

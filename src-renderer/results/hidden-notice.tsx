@@ -6,15 +6,24 @@
 import type { PublicResults, ResultView } from '../../shared/api';
 import { useI18n } from '../i18n/i18n-context';
 
-/** The count at which a section's results first reach the slide: batches until the close. */
+/**
+ * The count at which a section's results first reach the slide: while the vote runs the slide
+ * trails the box by one whole batch, so the first batch at or above the threshold shows only
+ * once the next one is complete.
+ */
 export function firstShown(results: PublicResults): number {
   const { batchSize, minBallots } = results.election.results;
-  return results.status === 'closed' ? minBallots : Math.ceil(minBallots / batchSize) * batchSize;
+  return results.status === 'closed'
+    ? minBallots
+    : (Math.ceil(minBallots / batchSize) + 1) * batchSize;
 }
 
-type Message = 'none' | 'hidden-until-close' | 'below-threshold' | 'combined-waits';
+type Message =
+  'none' | 'hidden-until-close' | 'awaiting-reveal' | 'below-threshold' | 'combined-waits';
 
 export function messageOf(results: PublicResults, view: ResultView): Message {
+  // Until the reveal the released count trails the box: "no ballots" could be untrue.
+  if (results.status === 'closed' && !results.revealed) return 'awaiting-reveal';
   const noneCanWait =
     results.status === 'closed' || (results.status === 'preparation' && !results.testMode);
   if (view.hidden === 'no-ballots' && noneCanWait) return 'none';
@@ -33,9 +42,11 @@ export function HiddenNotice({ results, view }: { results: PublicResults; view: 
       ? t('results.none')
       : message === 'hidden-until-close'
         ? t('results.hidden.hidden-until-close')
-        : message === 'combined-waits'
-          ? t('results.hidden.combined-waits', { min: results.election.results.minBallots })
-          : t('results.hidden.below-threshold', { min: firstShown(results) });
+        : message === 'awaiting-reveal'
+          ? t('results.hidden.awaiting-reveal')
+          : message === 'combined-waits'
+            ? t('results.hidden.combined-waits', { min: results.election.results.minBallots })
+            : t('results.hidden.below-threshold', { min: firstShown(results) });
   return (
     <p
       className="hidden-notice"

@@ -5,6 +5,7 @@ import { HiddenNotice } from './hidden-notice';
 import { MethodCheck } from './method-check';
 import { Participation } from './participation';
 import { PriorityOrder } from './priority-order';
+import { TieBreakLine } from './tie-break-line';
 import type { Page } from './view-switcher';
 
 export function ViewBody(props: { results: PublicResults; view: ResultView; page: Page }) {
@@ -18,6 +19,7 @@ export function ViewBody(props: { results: PublicResults; view: ResultView; page
       ) : page === 'summary' ? (
         <>
           <PriorityOrder tally={view.tally} election={e} />
+          <TieBreakLine outcome={view.tieBreak ?? null} election={e} />
           <MethodCheck tally={view.tally} election={e} />
         </>
       ) : (

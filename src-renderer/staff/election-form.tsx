@@ -4,6 +4,7 @@ import { LANGS, METHODS, type Election, type Lang } from '../../shared/domain/el
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/catalogs';
 import { ActionOutcome } from './action-outcome';
+import { TieBreakFields } from './tie-break-fields';
 import type { ActionState } from './use-action';
 
 type TextField = 'title' | 'question';
@@ -157,6 +158,7 @@ export function ElectionForm({
           />
         </label>
       </fieldset>
+      <TieBreakFields draft={draft} setDraft={setDraft} disabled={!editable} />
       <div className="save-bar">
         <button type="submit" className="primary" disabled={!editable || save.busy}>
           {t('staff.election.save')}

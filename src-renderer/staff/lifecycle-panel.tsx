@@ -5,6 +5,8 @@ import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import { ActionOutcome } from './action-outcome';
 import { ConfirmDialog } from './confirm-dialog';
+import { DrawSeed } from './draw-seed';
+import { MinutesButton } from './minutes-button';
 import { useAction } from './use-action';
 
 type Asking = 'open' | 'close' | 'purge' | 'new' | null;
@@ -16,9 +18,9 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
   const [asking, setAsking] = useState<Asking>(null);
   const ok = (key: Parameters<typeof t>[0]) => () => t(key);
   const midway = useMidwayKiosks(api, asking === 'close');
-  // Only a "hidden until close" election waits for the reveal: with live or batched results
-  // the projector shows the final results at the close, and a reveal button would say otherwise.
-  const onScreen = ov.revealed || ov.election.results.policy !== 'hidden';
+  // Every election waits for the reveal after the close, live results included: the live slide
+  // trails by one batch, and the final one must add at least that batch in one go (#13).
+  const onScreen = ov.revealed;
 
   const confirm = async () => {
     const what = asking;
@@ -108,6 +110,8 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
               {t('staff.newElection')}
             </button>
           </div>
+          <DrawSeed ov={ov} onChange={onChange} />
+          <MinutesButton ov={ov} />
         </>
       )}
       <ActionOutcome state={action} />

@@ -124,6 +124,7 @@ export async function benchCast(): Promise<BenchRow[]> {
               listDrives: () => Promise.resolve([]),
               exportTo: () => Promise.reject(new Error('unused')),
               importFiles: () => Promise.reject(new Error('unused')),
+              minutes: () => Promise.reject(new Error('unused')),
             },
             now: () => new Date(),
             newToken: hex,

@@ -29,7 +29,9 @@ for (const theme of ['dark', 'light'] as const) {
       ...Array.from({ length: 3 }, () => ({ ranking: [c], section: 'FR' })),
       ...Array.from({ length: 2 }, () => ({ ranking: [d], section: 'BE' })),
     ]);
-    await apiCall(host.url, 'staff.close', { confirm: true }, await staffToken(host.url));
+    const token = await staffToken(host.url);
+    await apiCall(host.url, 'staff.close', { confirm: true }, token);
+    await apiCall(host.url, 'staff.reveal', {}, token);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await page.goto(`${host.url}/results?theme=${theme}&controls=1`);

@@ -19,9 +19,10 @@ async function votedBox() {
   });
   const { election } = await apiCall(host.url, 'results.get', {});
   const [a, b, c, d] = election.options.map((o) => o.id) as [string, string, string, string];
+  // Ten per section: the live slide, one batch behind, shows the first five of each.
   await castAll(host.url, [
-    ...Array.from({ length: 5 }, () => ({ ranking: [a, b, c, d], section: 'FR' })),
-    ...Array.from({ length: 5 }, () => ({ ranking: [b, a], section: 'BE' })),
+    ...Array.from({ length: 10 }, () => ({ ranking: [a, b, c, d], section: 'FR' })),
+    ...Array.from({ length: 10 }, () => ({ ranking: [b, a], section: 'BE' })),
   ]);
   return { token, election };
 }

@@ -27,6 +27,7 @@ async function votedBox() {
     ...Array.from({ length: 2 }, () => ({ ranking: [b], section: 'BE' })),
   ]);
   await apiCall(host.url, 'staff.close', { confirm: true }, token);
+  await apiCall(host.url, 'staff.reveal', {}, token);
   return { token, election };
 }
 

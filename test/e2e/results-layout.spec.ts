@@ -74,6 +74,7 @@ async function openWith(n: 4 | 10): Promise<void> {
   });
   await castAll(host.url, ballots(options.map((o) => o.id)));
   await apiCall(host.url, 'staff.close', { confirm: true }, token);
+  await apiCall(host.url, 'staff.reveal', {}, token);
 }
 
 interface Box {

@@ -21,16 +21,17 @@ async function optionIds(url: string): Promise<[string, string, string, string]>
 }
 
 for (const vp of VIEWPORTS) {
-  test(`one ballot does not change the slide, the fifth does, within a second (${vp.width}×${vp.height})`, async ({
+  test(`one ballot does not change the slide, the fifth does (one batch behind), within a second (${vp.width}×${vp.height})`, async ({
     browser,
   }) => {
     host = await startHost();
     await openVote(host.url, { results: { batchSize: 5, minBallots: 5, policy: 'live' } });
     const [a, b, c, d] = await optionIds(host.url);
-    await castAll(
-      host.url,
-      Array.from({ length: 5 }, () => ({ ranking: [a, b, c, d], section: 'FR' })),
-    );
+    // The slide trails the box by one whole batch: ten cast, five shown.
+    await castAll(host.url, [
+      ...Array.from({ length: 5 }, () => ({ ranking: [a, b, c, d], section: 'FR' })),
+      ...Array.from({ length: 5 }, () => ({ ranking: [d, c, b, a], section: 'FR' })),
+    ]);
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);
     await expect(page.getByTestId('ballot-count')).toHaveText('5', { timeout: 15_000 });
@@ -81,7 +82,8 @@ for (const vp of VIEWPORTS) {
     ]);
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);
-    await expect(page.getByTestId('ballot-count')).toHaveText('9', { timeout: 15_000 });
+    // Batches of one, one behind: five French and two Belgian ballots on the slide.
+    await expect(page.getByTestId('ballot-count')).toHaveText('7', { timeout: 15_000 });
     await expect(page.getByTestId('hidden-notice')).toHaveAttribute(
       'data-reason',
       'below-threshold',
@@ -92,8 +94,8 @@ for (const vp of VIEWPORTS) {
 
     await page.getByRole('button', { name: 'Belgique' }).click();
     await expect(page.locator('main.results')).toHaveAttribute('data-view', 'BE');
-    await expect(page.getByTestId('ballot-count')).toHaveText('3');
-    await expect(page.getByTestId('hidden-notice')).toContainText('à partir de 5 bulletins');
+    await expect(page.getByTestId('ballot-count')).toHaveText('2');
+    await expect(page.getByTestId('hidden-notice')).toContainText('à partir de 6 bulletins');
     // Two blanks out of three would say how Belgium voted.
     await expect(page.getByTestId('blank-count')).toHaveCount(0);
     await expect(page.getByTestId('order')).toHaveCount(0);
@@ -104,8 +106,9 @@ for (const vp of VIEWPORTS) {
     await page.getByRole('button', { name: 'France' }).click();
     await expect(page.getByTestId('matrix')).toBeVisible();
 
-    // At close every ballot is released, and Belgium, still under 5, stays hidden.
+    // At the reveal every ballot is released, and Belgium, still under 5, stays hidden.
     await apiCall(host.url, 'staff.close', { confirm: true }, token);
+    await apiCall(host.url, 'staff.reveal', {}, token);
     await page.keyboard.press('3');
     await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'closed');
     await expect(page.getByTestId('hidden-notice')).toBeVisible();
@@ -132,7 +135,8 @@ for (const vp of VIEWPORTS) {
     await castAll(host.url, ballots);
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);
-    await expect(page.getByTestId('ballot-count')).toHaveText('10', { timeout: 15_000 });
+    // The count trails by one batch too: ten cast, five counted on the slide.
+    await expect(page.getByTestId('ballot-count')).toHaveText('5', { timeout: 15_000 });
     await expect(page.getByTestId('hidden-notice')).toHaveAttribute(
       'data-reason',
       'hidden-until-close',
@@ -192,7 +196,7 @@ test('a section whose ballots wait for their batch says from how many results sh
     await expect(page.locator('main.results')).toHaveAttribute('data-view', view);
     const notice = page.getByTestId('hidden-notice');
     await expect(notice).toHaveText(
-      'Résultats affichés à partir de 5 bulletins, pour garder le vote secret.',
+      'Résultats affichés à partir de 10 bulletins, pour garder le vote secret.',
     );
     await expect(page.locator('main.results')).not.toContainText('Aucun bulletin');
   }
@@ -203,12 +207,13 @@ test('a section whose ballots wait for their batch says from how many results sh
   await page.keyboard.press('3');
   await expect(page.locator('main.results')).toHaveAttribute('data-view', 'BE');
   await expect(page.getByTestId('hidden-notice')).toHaveText(
-    'Resultaten worden getoond vanaf 5 stembiljetten, om de stemming geheim te houden.',
+    'Resultaten worden getoond vanaf 10 stembiljetten, om de stemming geheim te houden.',
   );
   await shot(page, 'held-back-be-nl');
 
-  // Once the vote is closed every ballot is out: an empty view may then say it is empty.
+  // Once the vote is closed and revealed every ballot is out: an empty view may say it is empty.
   await apiCall(host.url, 'staff.close', { confirm: true }, token);
+  await apiCall(host.url, 'staff.reveal', {}, token);
   await page.goto(`${host.url}/results`);
   await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'closed', {
     timeout: 15_000,

@@ -46,11 +46,16 @@ for (const vp of VIEWPORTS) {
     browser,
   }) => {
     host = await startHost();
-    await openVote(host.url, { results: { batchSize: 5, minBallots: 5, policy: 'live' } });
+    const token = await openVote(host.url, {
+      results: { batchSize: 5, minBallots: 5, policy: 'live' },
+    });
     const { election } = await apiCall(host.url, 'results.get', {});
     const options = election.options.map((o) => o.id);
     const groups = sets(options);
     await castAll(host.url, [...expand(groups.FR, 'FR'), ...expand(groups.BE, 'BE')]);
+    // The whole set reaches the slide at the reveal (live, it trails by one batch).
+    await apiCall(host.url, 'staff.close', { confirm: true }, token);
+    await apiCall(host.url, 'staff.reveal', {}, token);
 
     const page = await browser.newPage({ viewport: vp });
     await page.goto(`${host.url}/results`);

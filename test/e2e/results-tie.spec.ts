@@ -39,6 +39,7 @@ for (const vp of VIEWPORTS)
       const groups = vector.ballots.map((g) => ({ count: g.count, ranking: g.ranking.map(map) }));
       await castAll(host.url, expand(groups, 'FR'));
       await apiCall(host.url, 'staff.close', { confirm: true }, token);
+      await apiCall(host.url, 'staff.reveal', {}, token);
 
       const page = await browser.newPage({ viewport: vp });
       await page.goto(`${host.url}/results`);

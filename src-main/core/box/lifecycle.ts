@@ -51,6 +51,20 @@ export class Lifecycle {
     return this.state.data.revealed;
   }
 
+  get drawSeed(): string | null {
+    return this.state.data.drawSeed ?? null;
+  }
+
+  /** Once, after the close, when the election declares a draw by lot: the room saw it. */
+  setDrawSeed(seed: string): void {
+    this.requireStatus('closed');
+    if (!(this.election.tieBreak ?? []).includes('lot'))
+      throw new ApiError('wrong-state', 'This election declares no draw by lot.');
+    if (this.state.data.drawSeed !== undefined)
+      throw new ApiError('wrong-state', 'The seed of the draw was already entered.');
+    this.state.update((s) => void (s.drawSeed = seed));
+  }
+
   get entitled(): Record<string, number> {
     return this.state.data.entitled;
   }

@@ -11,6 +11,7 @@ function setup() {
     status: 'open',
     testMode: false,
     revealed: false,
+    drawSeed: null,
     entitled: {},
     releasedBySection: { FR: 0 },
     computed: 0,

@@ -17,6 +17,7 @@ export interface ReleasedView {
   status: Status;
   testMode: boolean;
   revealed: boolean;
+  drawSeed: string | null;
   entitled: Record<string, number>;
   releasedBySection: Record<string, number>;
   /** The released groups of one section; called only when something changed. */
@@ -52,6 +53,7 @@ export class ResultsPublisher {
       v.status,
       v.testMode,
       v.revealed,
+      v.drawSeed,
       v.entitled,
       v.election,
       // Every section, with 0 until its first release: a section appearing in the key at its
@@ -64,6 +66,7 @@ export class ResultsPublisher {
       status: v.status,
       testMode: v.testMode,
       revealed: v.revealed,
+      drawSeed: v.drawSeed,
       entitled: v.entitled,
       groupsBySection: Object.fromEntries(v.election.sections.map((s) => [s.id, v.groups(s.id)])),
     });

@@ -10,7 +10,9 @@ import { ApiError, type ExportReport } from '../../../shared/api';
 import { formatBallotsCsv } from '../../../shared/csv/ballots-csv';
 import { formatResultsCsv } from '../../../shared/csv/results-csv';
 import type { Ballot } from '../../../shared/domain/ballot';
-import type { Election } from '../../../shared/domain/election';
+import type { Election, Lang } from '../../../shared/domain/election';
+import { lastAuditHash } from '../minutes/audit-head';
+import { procesVerbal, type MinutesFonts } from '../minutes/proces-verbal';
 import { groupRankings, tallyElection } from '../../../shared/tally';
 import { exportError } from './export-errors';
 import { exportFolderName } from './folder-name';
@@ -27,6 +29,7 @@ export const EXPORT_FILES = {
   results: 'results.csv',
   audit: 'audit-log.jsonl',
   manifest: 'manifest.json',
+  minutes: 'proces-verbal.pdf',
 } as const;
 
 export interface ExportSnapshot {
@@ -37,11 +40,17 @@ export interface ExportSnapshot {
   auditText: string;
   appVersion: string;
   at: Date;
+  /** The seed of the draw by lot, once staff entered it. */
+  drawSeed?: string | null;
+  /** The staff's language: the procès-verbal's first part. */
+  lang?: Lang;
 }
 
 export interface ExportDeps extends FileSystemSync {
   /** Uniform integer in [0, n) from a cryptographic source. */
   randomInt(n: number): number;
+  /** The bundled font files of the procès-verbal (read only when the vote is closed). */
+  minutesFonts?: () => Promise<MinutesFonts | null>;
   /** The recount tools to write beside the ballots, as [file name, text] (recount-tools.ts). */
   recountTools?: () => Promise<[string, string][]>;
 }
@@ -104,7 +113,13 @@ export async function exportFolder(
       EXPORT_FILES.ballots,
       formatBallotsCsv(shuffled(snap.ballots, deps.randomInt), e.options.length),
     ],
-    [EXPORT_FILES.results, formatResultsCsv(resultsOf(e, snap.ballots), resultsTitles(e))],
+    [
+      EXPORT_FILES.results,
+      formatResultsCsv(resultsOf(e, snap.ballots), resultsTitles(e), {
+        rules: e.tieBreak ?? [],
+        seed: snap.drawSeed ?? null,
+      }),
+    ],
     [EXPORT_FILES.audit, snap.auditText],
     ...((await deps.recountTools?.()) ?? []),
   ];
@@ -124,12 +139,33 @@ export async function exportFolder(
       exportedAt: snap.at.toISOString(),
       status: snap.status,
       election: e,
+      // Anyone can redo the draw by lot from the export: `npm run tally` reads it from here.
+      ...(snap.drawSeed ? { drawSeed: snap.drawSeed } : {}),
       counts: countsOf(e, snap.ballots),
       entitled: snap.entitled,
       files: written,
     };
     const manifestText = JSON.stringify(manifest, null, 2) + '\n';
     written.push(await writeVerifiedFile(dir, EXPORT_FILES.manifest, manifestText, deps));
+    // After the manifest, since it holds the manifest's hash; only once the vote is closed.
+    const fonts = snap.status === 'closed' ? await deps.minutesFonts?.() : null;
+    if (fonts) {
+      const pdf = await procesVerbal(
+        {
+          election: e,
+          lang: snap.lang ?? 'fr',
+          tally: resultsOf(e, snap.ballots),
+          entitled: snap.entitled,
+          drawSeed: snap.drawSeed ?? null,
+          day: snap.at,
+          ballotsSha256: written.find((w) => w.name === EXPORT_FILES.ballots)?.sha256 ?? '',
+          manifestSha256: written.find((w) => w.name === EXPORT_FILES.manifest)?.sha256 ?? '',
+          auditHead: lastAuditHash(snap.auditText),
+        },
+        fonts,
+      );
+      written.push(await writeVerifiedFile(dir, EXPORT_FILES.minutes, pdf, deps));
+    }
   } catch (err) {
     // Nothing of a failed export stays behind when the stick is still there to clean.
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);

@@ -45,10 +45,10 @@ export async function fsyncFolder(dir: string, platform: NodeJS.Platform): Promi
 export async function writeVerifiedFile(
   dir: string,
   name: string,
-  data: string,
+  data: string | Uint8Array,
   sys: FileSystemSync,
 ): Promise<WrittenFile> {
-  const buf = Buffer.from(data, 'utf8');
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
   const hash = sha256(buf);
   const tmp = path.join(dir, tempNameOf(name));
   const final = path.join(dir, name);

@@ -2,6 +2,8 @@
 export const fr = {
   'error.generic': 'Une erreur est survenue. Appelez un membre de l’équipe.',
   'error.bad-request': 'La demande n’est pas valide.',
+  'error.minutes-need-export':
+    'Exportez d’abord sur clé USB après la clôture : le procès-verbal cite les empreintes des fichiers exportés.',
   'error.unknown-method': 'Opération inconnue.',
   'error.not-found': 'Introuvable.',
   'error.internal': 'Erreur interne. Appelez un membre de l’équipe.',
@@ -57,6 +59,8 @@ export const fr = {
 export const nl: { readonly [K in keyof typeof fr]: string } = {
   'error.generic': 'Er ging iets mis. Roep een medewerker.',
   'error.bad-request': 'Het verzoek is ongeldig.',
+  'error.minutes-need-export':
+    'Exporteer eerst naar een USB-stick na de sluiting: het proces-verbaal vermeldt de vingerafdrukken van de geëxporteerde bestanden.',
   'error.unknown-method': 'Onbekende bewerking.',
   'error.not-found': 'Niet gevonden.',
   'error.internal': 'Interne fout. Roep een medewerker.',
@@ -114,6 +118,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
 export const en: { readonly [K in keyof typeof fr]: string } = {
   'error.generic': 'Something went wrong. Please call a staff member.',
   'error.bad-request': 'The request is not valid.',
+  'error.minutes-need-export':
+    'Export to a USB stick after the close first: the minutes cite the fingerprints of the exported files.',
   'error.unknown-method': 'Unknown operation.',
   'error.not-found': 'Not found.',
   'error.internal': 'Internal error. Please call a staff member.',

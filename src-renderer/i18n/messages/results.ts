@@ -23,6 +23,8 @@ export const fr = {
   'results.hidden.combined-waits':
     'Le résultat d’ensemble attend que chaque section ait au moins {min, plural, one {# bulletin} other {# bulletins}}, pour garder le vote secret.',
   'results.hidden.hidden-until-close': 'Les résultats seront dévoilés après la clôture du vote.',
+  'results.hidden.awaiting-reveal':
+    'Le vote est clos. Les résultats définitifs apparaîtront quand l’équipe les révélera.',
   'results.orderBy': 'Ordre de priorité, méthode {method}',
   'results.col.rank': 'Rang',
   'results.col.theme': 'Thème',
@@ -32,6 +34,12 @@ export const fr = {
   'results.score.kemeny': 'Duels gagnés',
   'results.score.irv': 'Voix au dernier tour',
   'results.tied': 'ex aequo',
+  'results.tieBreak.decided': 'Égalité entre {tied} : départagée par {rule}, {first} passe devant.',
+  'results.tieBreak.rule.first-choices': 'le plus de premiers choix',
+  'results.tieBreak.rule.head-to-head': 'leurs duels',
+  'results.tieBreak.rule.lot': 'le tirage au sort public',
+  'results.tieBreak.waiting':
+    'Égalité entre {tied} : elle sera départagée par le tirage au sort public.',
   'results.method.borda': 'Borda',
   'results.method.schulze': 'Schulze',
   'results.method.kemeny': 'Kemeny-Young',
@@ -117,6 +125,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'Het totaalresultaat wacht tot elke afdeling minstens {min, plural, one {# stembiljet} other {# stembiljetten}} heeft, om de stemming geheim te houden.',
   'results.hidden.hidden-until-close':
     'De resultaten worden bekendgemaakt na het sluiten van de stemming.',
+  'results.hidden.awaiting-reveal':
+    'De stemming is gesloten. De definitieve resultaten verschijnen zodra het team ze toont.',
   'results.orderBy': 'Volgorde van prioriteit, methode {method}',
   'results.col.rank': 'Rang',
   'results.col.theme': 'Thema',
@@ -126,6 +136,12 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'results.score.kemeny': 'Gewonnen duels',
   'results.score.irv': 'Stemmen in de laatste ronde',
   'results.tied': 'ex aequo',
+  'results.tieBreak.decided':
+    'Gelijke stand tussen {tied}: beslecht door {rule}, {first} gaat voor.',
+  'results.tieBreak.rule.first-choices': 'de meeste eerste keuzes',
+  'results.tieBreak.rule.head-to-head': 'hun duels',
+  'results.tieBreak.rule.lot': 'de openbare loting',
+  'results.tieBreak.waiting': 'Gelijke stand tussen {tied}: de openbare loting zal beslissen.',
   'results.method.borda': 'Borda',
   'results.method.schulze': 'Schulze',
   'results.method.kemeny': 'Kemeny-Young',
@@ -208,6 +224,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.hidden.combined-waits':
     'The combined result waits until every section has at least {min, plural, one {# ballot} other {# ballots}}, to keep the vote secret.',
   'results.hidden.hidden-until-close': 'Results will be revealed after the vote closes.',
+  'results.hidden.awaiting-reveal':
+    'Voting is closed. The final results will appear when the staff reveal them.',
   'results.orderBy': 'Order of priority, {method} method',
   'results.col.rank': 'Rank',
   'results.col.theme': 'Theme',
@@ -217,6 +235,11 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'results.score.kemeny': 'Duels won',
   'results.score.irv': 'Votes in the last round',
   'results.tied': 'tied',
+  'results.tieBreak.decided': 'Tie between {tied}: broken by {rule}, {first} comes first.',
+  'results.tieBreak.rule.first-choices': 'the most first choices',
+  'results.tieBreak.rule.head-to-head': 'their head-to-head results',
+  'results.tieBreak.rule.lot': 'the public draw by lot',
+  'results.tieBreak.waiting': 'Tie between {tied}: the public draw by lot will decide.',
   'results.method.borda': 'Borda',
   'results.method.schulze': 'Schulze',
   'results.method.kemeny': 'Kemeny-Young',

@@ -91,7 +91,7 @@ export const fr = {
   'staff.close': 'Clore le vote',
   'staff.closed': 'Le vote est clos.',
   'staff.closedHelp':
-    'Le vote est clos et ne peut pas être rouvert. Exportez les bulletins, révélez les résultats, ou préparez un nouveau scrutin.',
+    'Le vote est clos et ne peut pas être rouvert. L’écran de projection n’affiche plus rien de neuf : le dernier lot de chaque section y est retenu, pour que la différence avec le dernier écran ne montre jamais le choix de quelques votants ; révélez les résultats définitifs quand la salle est prête, exportez les bulletins, ou préparez un nouveau scrutin.',
   'staff.closedHelpRevealed':
     'Le vote est clos et ne peut pas être rouvert ; les résultats sont affichés sur l’écran de projection. Exportez les bulletins, ou préparez un nouveau scrutin.',
   'staff.reveal': 'Révéler les résultats',
@@ -123,6 +123,25 @@ export const fr = {
   'staff.election.minRanked': 'Nombre minimum de thèmes à classer',
   'staff.election.allowBlank': 'Permettre de ne rien classer (bulletin blanc)',
   'staff.election.method': 'Méthode principale',
+  'staff.tieBreak.title': 'Départage des égalités',
+  'staff.tieBreak.help':
+    'Déclarez avant le vote comment une égalité de la méthode principale sera départagée, règle après règle. Sans règle, les égalités restent affichées comme des égalités.',
+  'staff.tieBreak.place': '{place, selectordinal, one {#re règle} other {#e règle}}',
+  'staff.tieBreak.none': 'Aucune',
+  'staff.tieBreak.rule.first-choices': 'Le plus de premiers choix',
+  'staff.tieBreak.rule.head-to-head': 'Duels entre les thèmes à égalité',
+  'staff.tieBreak.rule.lot': 'Tirage au sort public (graine saisie après la clôture)',
+  'staff.minutes.help':
+    'Le procès-verbal, à signer par la présidence et le secrétariat de séance, est écrit dans chaque dossier exporté après la clôture ; ce bouton enregistre celui du dernier export.',
+  'staff.minutes.save': 'Enregistrer le procès-verbal (PDF)',
+  'staff.minutes.done': 'Procès-verbal enregistré.',
+  'staff.draw.title': 'Tirage au sort',
+  'staff.draw.help':
+    'Tirez la graine devant la salle (dés, nombre annoncé) et saisissez-la : elle est enregistrée une seule fois, dans le journal d’audit, et chacun peut refaire le tirage avec l’outil de recomptage.',
+  'staff.draw.seed': 'Graine du tirage',
+  'staff.draw.submit': 'Enregistrer la graine',
+  'staff.draw.done': 'La graine est enregistrée ; le tirage est fait.',
+  'staff.draw.recorded': 'Graine du tirage enregistrée : « {seed} ».',
   'staff.election.policy': 'Résultats pendant le vote',
   'staff.election.policy.live': 'Affichés par lots',
   'staff.election.policy.hidden': 'Cachés jusqu’à la révélation',
@@ -321,7 +340,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.close': 'Stemming sluiten',
   'staff.closed': 'De stemming is gesloten.',
   'staff.closedHelp':
-    'De stemming is gesloten en kan niet heropend worden. Exporteer de stembiljetten, toon de resultaten of bereid een nieuwe stemming voor.',
+    'De stemming is gesloten en kan niet heropend worden. Het projectiescherm toont niets nieuws: de laatste reeks van elke sectie wordt achtergehouden, zodat het verschil met het vorige scherm nooit de keuze van enkele kiezers verraadt. Toon de definitieve resultaten wanneer de zaal klaar is, exporteer de stembiljetten of bereid een nieuwe stemming voor.',
   'staff.closedHelpRevealed':
     'De stemming is gesloten en kan niet heropend worden; de resultaten staan op het projectiescherm. Exporteer de stembiljetten of bereid een nieuwe stemming voor.',
   'staff.reveal': 'Resultaten tonen',
@@ -353,6 +372,25 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.election.minRanked': 'Minimum aantal te rangschikken thema’s',
   'staff.election.allowBlank': 'Blanco stemmen toestaan',
   'staff.election.method': 'Hoofdmethode',
+  'staff.tieBreak.title': 'Beslechting van gelijke stand',
+  'staff.tieBreak.help':
+    'Geef vóór de stemming aan hoe een gelijke stand van de hoofdmethode beslecht wordt, regel na regel. Zonder regel blijft een gelijke stand zichtbaar als gelijke stand.',
+  'staff.tieBreak.place': '{place}e regel',
+  'staff.tieBreak.none': 'Geen',
+  'staff.tieBreak.rule.first-choices': 'De meeste eerste keuzes',
+  'staff.tieBreak.rule.head-to-head': 'Duels tussen de gelijke thema’s',
+  'staff.tieBreak.rule.lot': 'Openbare loting (zaadwaarde na de sluiting ingevoerd)',
+  'staff.minutes.help':
+    'Het proces-verbaal, te ondertekenen door de voorzitter en de secretaris, staat in elke map die na de sluiting geëxporteerd wordt; deze knop bewaart dat van de laatste export.',
+  'staff.minutes.save': 'Proces-verbaal bewaren (pdf)',
+  'staff.minutes.done': 'Proces-verbaal bewaard.',
+  'staff.draw.title': 'Loting',
+  'staff.draw.help':
+    'Trek de zaadwaarde in het bijzijn van de zaal (dobbelstenen, een afgeroepen getal) en voer ze in: ze wordt één keer vastgelegd, in het auditlogboek, en iedereen kan de loting overdoen met het teltool.',
+  'staff.draw.seed': 'Zaadwaarde van de loting',
+  'staff.draw.submit': 'Zaadwaarde vastleggen',
+  'staff.draw.done': 'De zaadwaarde is vastgelegd; de loting is gebeurd.',
+  'staff.draw.recorded': 'Zaadwaarde van de loting vastgelegd: ‘{seed}’.',
   'staff.election.policy': 'Resultaten tijdens de stemming',
   'staff.election.policy.live': 'Getoond in groepen',
   'staff.election.policy.hidden': 'Verborgen tot ze getoond worden',
@@ -548,7 +586,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.close': 'Close the vote',
   'staff.closed': 'Voting is closed.',
   'staff.closedHelp':
-    'Voting is closed and cannot be reopened. Export the ballots, reveal the results, or prepare a new election.',
+    'Voting is closed and cannot be reopened. The projector shows nothing new: the last batch of each section is held back, so that the difference from the last slide never shows the choice of a few voters. Reveal the final results when the room is ready, export the ballots, or prepare a new election.',
   'staff.closedHelpRevealed':
     'Voting is closed and cannot be reopened; the results are on the projector. Export the ballots, or prepare a new election.',
   'staff.reveal': 'Reveal the results',
@@ -580,6 +618,25 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.election.minRanked': 'Minimum number of themes to rank',
   'staff.election.allowBlank': 'Allow a blank ballot',
   'staff.election.method': 'Main method',
+  'staff.tieBreak.title': 'Breaking ties',
+  'staff.tieBreak.help':
+    'Declare before the vote how a tie of the main method will be broken, rule after rule. Without rules, ties are shown as ties.',
+  'staff.tieBreak.place': '{place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} rule',
+  'staff.tieBreak.none': 'None',
+  'staff.tieBreak.rule.first-choices': 'Most first choices',
+  'staff.tieBreak.rule.head-to-head': 'Head to head between the tied themes',
+  'staff.tieBreak.rule.lot': 'Public draw by lot (seed entered after the close)',
+  'staff.minutes.help':
+    'The minutes, for the chair and the secretary to sign, are written into every folder exported after the close; this button saves those of the latest export.',
+  'staff.minutes.save': 'Save the minutes (PDF)',
+  'staff.minutes.done': 'Minutes saved.',
+  'staff.draw.title': 'Draw by lot',
+  'staff.draw.help':
+    'Draw the seed in front of the room (dice, a number called out) and enter it: it is recorded once, in the audit trail, and anyone can redo the draw with the recount tool.',
+  'staff.draw.seed': 'Seed of the draw',
+  'staff.draw.submit': 'Record the seed',
+  'staff.draw.done': 'The seed is recorded; the draw is done.',
+  'staff.draw.recorded': 'Seed of the draw recorded: “{seed}”.',
   'staff.election.policy': 'Results during the vote',
   'staff.election.policy.live': 'Shown in batches',
   'staff.election.policy.hidden': 'Hidden until revealed',
