@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../support/host-process';
+import { bareImports } from './support/bare-imports';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'priorites-build-'));
 const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
@@ -46,12 +47,9 @@ beforeAll(() => {
 }, 120_000);
 
 const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
-const bareImports = (code: string) =>
-  new Set(
-    [...code.matchAll(/(?:from\s+|require\()\s*["']([^"'./][^"']*)["']/g)].map(
-      (m) => m[1] as string,
-    ),
-  );
+/** The CommonJS preload's requires (es-module-lexer reads ES modules only). */
+const requires = (code: string) =>
+  new Set([...code.matchAll(/require\(\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1] as string));
 const packageOf = (spec: string) =>
   spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string);
 
@@ -65,18 +63,18 @@ describe('npm run build', () => {
     expect(fs.existsSync(path.join(out, 'renderer/index.html'))).toBe(true);
   });
 
-  it('main imports only Node built-ins, electron and declared dependencies', () => {
+  it('main imports only Node built-ins, electron and declared dependencies', async () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-    for (const spec of bareImports(read('main/index.js'))) {
+    for (const spec of await bareImports(read('main/index.js'))) {
       if (builtins.has(spec) || spec === 'electron') continue;
       expect(Object.keys(pkg.dependencies), spec).toContain(packageOf(spec));
     }
   });
 
-  it('the recount CLI is one file that imports nothing but Node built-ins', () => {
+  it('the recount CLI is one file that imports nothing but Node built-ins', async () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const code = read('cli/tally.mjs');
-    expect([...bareImports(code)].filter((s) => !builtins.has(s))).toEqual([]);
+    expect([...(await bareImports(code))].filter((s) => !builtins.has(s))).toEqual([]);
     expect(fs.readdirSync(path.join(out, 'cli'))).toEqual(['tally.mjs']);
   });
 
@@ -94,7 +92,7 @@ describe('npm run build', () => {
   });
 
   it('the sandboxed preload requires nothing but electron', () => {
-    expect([...bareImports(read('preload/index.cjs'))]).toEqual(['electron']);
+    expect([...requires(read('preload/index.cjs'))]).toEqual(['electron']);
   });
 
   it('every script, style, font and image the renderer references is in the build', () => {
