@@ -12,6 +12,7 @@ import {
   type NetworkControls,
   type StaffFiles,
 } from './api-service';
+import type { JoinControls } from './join-controls';
 import { BallotBox } from './ballot-box';
 import { defaultDataDir } from './data-dir';
 import { defaultElection } from './default-election';
@@ -38,6 +39,8 @@ export function startBox(
   toolsDir?: string,
   /** The hub's network mode, made once the box is open (src-main/host/network-hub.ts). */
   network?: (box: NetworkBoxAccess) => NetworkControls & { attach(service: ApiService): void },
+  /** This device's link to a hub (src-main/core/network/device-link.ts), read at start. */
+  join?: (box: NetworkBoxAccess) => JoinControls,
 ): Started {
   const now = () => new Date();
   const box = new BallotBox({
@@ -60,6 +63,11 @@ export function startBox(
     audit: (action, details) => box.audit.append(action, details),
     sections: () => box.election.sections.map((s) => s.id),
   });
+  const link = join?.({
+    dataDir: box.dataDir,
+    audit: (action, details) => box.audit.append(action, details),
+    sections: () => box.election.sections.map((s) => s.id),
+  });
   const service = new ApiService({
     box,
     files,
@@ -67,8 +75,15 @@ export function startBox(
     newToken: () => randomBytes(32).toString('hex'),
     desktop,
     network: hub,
+    join: link,
   });
   hub?.attach(service);
+  try {
+    link?.start();
+  } catch (e) {
+    box.shutdown();
+    throw e;
+  }
   return { service, dataDir: box.dataDir, box };
 }
 
