@@ -126,7 +126,8 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
       '{on, select, true {Netwerkmodus aan (poort {port}).} other {Netwerkmodus uit.}}',
     'joined-hub':
       '{role, select, projector {Deze computer is een projectiescherm van de centrale computer {hub} geworden.} other {Deze computer is een stemzuil van de centrale computer {hub} geworden (afdeling {section}).}}',
-    'left-hub': 'Deze computer is niet meer gekoppeld aan de centrale computer {hub}: hij werkt weer zelfstandig.',
+    'left-hub':
+      'Deze computer is niet meer gekoppeld aan de centrale computer {hub}: hij werkt weer zelfstandig.',
   },
   en: {
     'store-opened': 'Data folder opened.',

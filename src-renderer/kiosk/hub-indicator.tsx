@@ -16,8 +16,8 @@ export function HubIndicator({ link }: { link: KioskState['link'] }) {
         ? t('kiosk.hub.revoked')
         : t('kiosk.hub.down', { count: link.waiting });
   return (
-    <p className="hub-indicator" data-testid="hub-indicator">
-      {text}
-    </p>
+    <aside className="hub-indicator" aria-label={t('kiosk.hub.label')}>
+      <p data-testid="hub-indicator">{text}</p>
+    </aside>
   );
 }

@@ -39,7 +39,11 @@ export interface JoinedCore {
   stop(): void;
   call(raw: unknown): Promise<CallResult>;
   on(listener: Listener): () => void;
-  readonly link: { reachable: boolean; waiting: number; problem?: 'certificate' | 'revoked' | null };
+  readonly link: {
+    reachable: boolean;
+    waiting: number;
+    problem?: 'certificate' | 'revoked' | null;
+  };
 }
 
 export interface DeviceLinkDeps {

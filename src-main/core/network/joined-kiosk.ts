@@ -131,6 +131,8 @@ export class JoinedKiosk {
       return;
     }
     this.reachable = up;
+    // A hub that was away (perhaps restarted) knows nothing of this kiosk's count: say it again.
+    if (up) this.reportedWaiting = -1;
     if (up) this.outbox.kick();
     this.pushState();
   }

@@ -51,6 +51,7 @@ export const fr = {
     'Poste central injoignable · {count, plural, =0 {aucun bulletin en attente} one {# bulletin en attente} other {# bulletins en attente}}',
   'kiosk.hub.certificate': 'Poste central : autre certificat, liaison refusée',
   'kiosk.hub.revoked': 'Borne retirée par le poste central',
+  'kiosk.hub.label': 'Liaison avec le poste central',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
@@ -106,6 +107,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'Centrale computer onbereikbaar · {count, plural, =0 {geen stembiljetten in wachtrij} one {# stembiljet in wachtrij} other {# stembiljetten in wachtrij}}',
   'kiosk.hub.certificate': 'Centrale computer: ander certificaat, verbinding geweigerd',
   'kiosk.hub.revoked': 'Stemzuil verwijderd door de centrale computer',
+  'kiosk.hub.label': 'Verbinding met de centrale computer',
 };
 
 export const en: { readonly [K in keyof typeof fr]: string } = {
@@ -157,4 +159,5 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
     'Hub unreachable · {count, plural, =0 {no ballot waiting} one {# ballot waiting} other {# ballots waiting}}',
   'kiosk.hub.certificate': 'Hub: another certificate, link refused',
   'kiosk.hub.revoked': 'Kiosk removed by the hub',
+  'kiosk.hub.label': 'Link to the hub',
 };
