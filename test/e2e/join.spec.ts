@@ -16,7 +16,7 @@ import tls from 'node:tls';
 import { expect, test, type Page } from '@playwright/test';
 import { loadOrCreateIdentity } from '../../src-main/core/network/tls-identity';
 import { apiCall, staffToken, TEST_PIN } from '../support/api-call';
-import { openVote } from '../support/election-fixture';
+import { openVote, patchElection } from '../support/election-fixture';
 import { startHost, tempDataDir, type HostHandle } from '../support/host-process';
 
 const SHOTS = process.env.PRIORITES_SHOTS ?? '/tmp/shots-join';
@@ -220,4 +220,77 @@ test('an app kiosk joins a hub from its join screen, votes through the hub, surv
   ).toBeVisible();
   await shot(console_, 'join-empty-nl-1366');
   await axeClean(console_);
+});
+
+test('a joined kiosk refuses a code vote while the hub is away, and takes it once it is back', async ({
+  browser,
+}) => {
+  const hubDir = tempDataDir('priorites-hub-');
+  let hub = await startHost(hubDir, hubEnv('0'));
+  hosts.push(hub);
+  let token = await staffToken(hub.url);
+  const { election } = await apiCall(hub.url, 'staff.overview', {}, token);
+  await apiCall(
+    hub.url,
+    'staff.updateElection',
+    { election: patchElection(election, { eligibility: 'codes' }) },
+    token,
+  );
+  const { codes } = await apiCall(
+    hub.url,
+    'staff.generateCodes',
+    { section: 'FR', count: 2 },
+    token,
+  );
+  await apiCall(hub.url, 'staff.open', {}, token);
+  const network = await apiCall(hub.url, 'staff.setNetwork', { on: true }, token);
+  const hubPort = new URL(network.addresses[0] as string).port;
+  const offer = await apiCall(
+    hub.url,
+    'staff.newPairingCode',
+    { role: 'kiosk', section: 'FR' },
+    token,
+  );
+
+  const kioskHost = await startHost(tempDataDir('priorites-kiosk-'));
+  hosts.push(kioskHost);
+  await staffToken(kioskHost.url);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const console_ = await context.newPage();
+  await console_.goto(`${kioskHost.url}/staff`);
+  await console_.getByLabel('Code PIN', { exact: true }).fill(TEST_PIN);
+  await console_.getByRole('button', { name: 'Entrer' }).click();
+  await console_.getByRole('button', { name: 'Poste central' }).click();
+  await console_.getByLabel('Adresse du poste central ou lien d’appairage').fill(offer.link);
+  await console_.getByRole('button', { name: 'Relier', exact: true }).click();
+  await expect(console_.getByTestId('join-result')).toContainText('pour la section France');
+
+  const kiosk = await context.newPage();
+  await kiosk.goto(`${kioskHost.url}/kiosk`);
+  await expect(kiosk.getByRole('button', { name: 'Commencer' })).toBeVisible();
+  await hub.stop();
+  await expect(kiosk.getByTestId('hub-indicator')).toBeVisible({ timeout: 15_000 });
+  await kiosk.getByRole('button', { name: 'Commencer' }).click();
+  await kiosk.getByRole('textbox', { name: 'Code de vote' }).fill(codes[0] as string);
+  await kiosk.getByRole('button', { name: 'Valider le code' }).click();
+  await expect(kiosk.getByRole('alert')).toHaveText(
+    'Le poste central ne répond pas : votre vote n’a pas été enregistré. Appelez le personnel.',
+  );
+  await expect(kiosk.getByRole('heading', { name: 'Classez les thèmes' })).toHaveCount(0);
+  await shot(kiosk, 'kiosk-code-hub-down-fr-1366');
+  await axeClean(kiosk);
+
+  hub = await startHost(hubDir, hubEnv(hubPort));
+  hosts.push(hub);
+  token = await staffToken(hub.url);
+  await apiCall(hub.url, 'staff.setNetwork', { on: true }, token);
+  await expect(kiosk.getByTestId('hub-indicator')).toHaveCount(0, { timeout: 15_000 });
+  await kiosk.getByRole('button', { name: 'Valider le code' }).click();
+  await expect(kiosk.getByRole('heading', { name: 'Classez les thèmes' })).toBeVisible();
+  await kiosk.locator('[data-option="projet-politique"]').click();
+  await kiosk.getByRole('button', { name: 'Vérifier mon vote' }).click();
+  await kiosk.getByRole('button', { name: 'Je confirme mon vote' }).click();
+  await expect(kiosk.getByRole('heading', { name: 'A voté !' })).toBeVisible();
+  const o = await apiCall(hub.url, 'staff.overview', {}, token);
+  expect([o.ballots, o.codes.used]).toEqual([1, 1]);
 });
