@@ -13,6 +13,7 @@ import {
   type StaffFiles,
 } from './api-service';
 import type { JoinControls } from './join-controls';
+import { HubLinkDamagedError } from './network/device-link';
 import { BallotBox } from './ballot-box';
 import { defaultDataDir } from './data-dir';
 import { defaultElection } from './default-election';
@@ -104,5 +105,10 @@ export function explainStartFailure(e: unknown): string | null {
       `To repair it from the last good backup (the original is kept in damaged/), run: ${command}`,
     ].join('\n');
   }
+  if (e instanceof HubLinkDamagedError)
+    return [
+      `Le lien vers le poste central (${e.file}) est illisible : cette borne ne démarre pas à moitié reliée. Déplacez ce fichier hors du dossier pour qu’elle redevienne autonome, puis reliez-la de nouveau depuis la console (Poste central).`,
+      `The link to the hub (${e.file}) cannot be read: this kiosk does not start half-joined. Move the file out of the folder to make it stand alone again, then join it again from the console (Hub).`,
+    ].join('\n');
   return null;
 }

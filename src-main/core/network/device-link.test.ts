@@ -17,7 +17,7 @@ import type {
   MethodName,
 } from '../../../shared/api';
 import type { ApiService } from '../api-service';
-import { startBox } from '../start-box';
+import { explainStartFailure, startBox } from '../start-box';
 import { DeviceLink, type JoinedCore } from './device-link';
 import type { HubLink } from './hub-client';
 
@@ -161,6 +161,24 @@ describe('joining a hub from the console (behind the local PIN)', () => {
     await again.signIn();
     expect(await again.ok('join.status', {})).toMatchObject({ mode: 'kiosk', section: 'BE' });
     expect(again.cores[0]?.started).toBe(true);
+  });
+});
+
+describe('a damaged link file', () => {
+  it('stops the start with a sentence saying what to do, the box left closed', () => {
+    const dir = fresh();
+    fs.mkdirSync(path.join(dir, 'network'));
+    fs.writeFileSync(path.join(dir, 'network', 'hub-link.json'), '{"version":1,"na');
+    let failure: unknown = null;
+    try {
+      device(dir);
+    } catch (e) {
+      failure = e;
+    }
+    expect(explainStartFailure(failure)).toMatch(/Le lien vers le poste central .* est illisible/);
+    // The lock was released: the folder opens once the file is moved away.
+    fs.renameSync(path.join(dir, 'network', 'hub-link.json'), path.join(dir, 'moved.json'));
+    expect(() => device(dir)).not.toThrow();
   });
 });
 

@@ -31,6 +31,14 @@ import { JoinedKiosk } from './joined-kiosk';
 import { JoinedProjector } from './joined-projector';
 import { normalFingerprint } from './tls-identity';
 
+/** The kept link cannot be read: the device does not start half-joined. */
+export class HubLinkDamagedError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} is not a hub link`);
+    this.name = 'HubLinkDamagedError';
+  }
+}
+
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 /** What a joined core offers: the kiosk's (JoinedKiosk) or the projector's (JoinedProjector). */
@@ -104,9 +112,13 @@ export class DeviceLink {
   /** Reads the link kept on disk, if any, and starts the joined core. */
   start(): void {
     if (this.joined || !fs.existsSync(this.file)) return;
-    const parsed = LinkFileSchema.safeParse(JSON.parse(fs.readFileSync(this.file, 'utf8')));
-    if (!parsed.success)
-      throw new Error(`${this.file} is not a hub link; move it away to stand alone again.`);
+    let parsed;
+    try {
+      parsed = LinkFileSchema.safeParse(JSON.parse(fs.readFileSync(this.file, 'utf8')));
+    } catch {
+      parsed = null;
+    }
+    if (!parsed?.success) throw new HubLinkDamagedError(this.file);
     this.begin(parsed.data.name, parsed.data.link);
   }
 
