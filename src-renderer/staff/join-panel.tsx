@@ -35,8 +35,9 @@ export function JoinPanel({
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // Kept as the error and the key, not as sentences: a change of language shows them anew.
+  const [error, setError] = useState<{ e: unknown } | null>(null);
+  const [done, setDone] = useState<MessageKey | null>(null);
   const [confirming, setConfirming] = useState(false);
 
   const joined = status.mode !== 'standalone';
@@ -69,10 +70,18 @@ export function JoinPanel({
     setError(null);
     setDone(null);
     try {
-      onStatus(await work());
-      setDone(t(ok));
+      const s = await work();
+      if (s.mode === 'standalone') {
+        // Unpaired: the next pairing starts from an empty form.
+        setAddress('');
+        setCode('');
+        setFingerprint(null);
+        setName('');
+      }
+      onStatus(s);
+      setDone(ok);
     } catch (e) {
-      setError(failure(e));
+      setError({ e });
     } finally {
       setBusy(false);
     }
@@ -91,10 +100,10 @@ export function JoinPanel({
   const outcome = (
     <>
       <div role="status" aria-live="polite">
-        {done && <p className="done">{done}</p>}
+        {done && <p className="done">{t(done)}</p>}
       </div>
       <div role="alert" id="join-error">
-        {error && <p className="error">{error}</p>}
+        {error && <p className="error">{failure(error.e)}</p>}
       </div>
     </>
   );

@@ -209,7 +209,9 @@ test('an app kiosk joins a hub from its join screen, votes through the hub, surv
   await console_.getByRole('button', { name: 'Délier cette borne' }).click();
   await console_.getByRole('dialog').getByRole('button', { name: 'Délier' }).click();
   await expect(console_.getByText('Cette borne est de nouveau autonome.')).toBeVisible();
-  await expect(console_.getByLabel('Adresse du poste central ou lien d’appairage')).toHaveCount(1);
+  // The next pairing starts from an empty form.
+  await expect(console_.getByLabel('Adresse du poste central ou lien d’appairage')).toHaveValue('');
+  await expect(codeField).toHaveValue('');
   await kiosk.reload();
   await expect(kiosk.getByText(/Le vote n’est pas ouvert/)).toBeVisible();
   await expect(kiosk.getByTestId('hub-indicator')).toHaveCount(0);
@@ -218,6 +220,8 @@ test('an app kiosk joins a hub from its join screen, votes through the hub, surv
   await expect(
     console_.getByRole('heading', { name: 'Deze stemzuil aan een centrale computer koppelen' }),
   ).toBeVisible();
+  // The outcome follows the language: not left in French.
+  await expect(console_.getByText('Deze stemzuil werkt weer zelfstandig.')).toBeVisible();
   await shot(console_, 'join-empty-nl-1366');
   await axeClean(console_);
 });
