@@ -216,7 +216,17 @@ export const KioskStateSchema = z.object({
    * Only on a kiosk joined to a hub: whether the hub answers now and how many ballots this
    * kiosk still holds for it (the staff's discreet indicator; voters are never told).
    */
-  link: z.object({ reachable: z.boolean(), waiting: z.number().int() }).optional(),
+  link: z
+    .object({
+      reachable: z.boolean(),
+      waiting: z.number().int(),
+      /**
+       * Why the hub refuses this kiosk, when it does: `certificate` (something on the line
+       * presents another certificate than the one paired with), `revoked` (staff took it out).
+       */
+      problem: z.enum(['certificate', 'revoked']).optional(),
+    })
+    .optional(),
 });
 export type KioskState = z.infer<typeof KioskStateSchema>;
 
@@ -301,6 +311,8 @@ export const AUDIT_ACTIONS = [
   'device-paired',
   'device-revoked',
   'network-mode',
+  'joined-hub',
+  'left-hub',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -409,6 +421,34 @@ export const PairingCodeSchema = z
   .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
   .pipe(z.string().regex(/^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{8}$/, '8 code characters'));
 
+/** A hub announced on the local network (mDNS, src-main/core/network/hub-discovery.ts). */
+export const FoundHubSchema = z.object({
+  name: z.string(),
+  host: z.string(),
+  port: z.number().int(),
+  fingerprint: z.string(),
+});
+export type FoundHub = z.infer<typeof FoundHubSchema>;
+
+/** What this device is: its own ballot box, or a kiosk or projector of a hub. */
+export const JoinStatusSchema = z.object({
+  mode: z.enum(['standalone', 'kiosk', 'projector']),
+  /** The hub paired with; null when stand-alone. */
+  hub: z.object({ address: z.string(), fingerprint: z.string(), name: z.string() }).nullable(),
+  /** The section a joined kiosk records (given by the hub at pairing); null otherwise. */
+  section: SectionIdSchema.nullable(),
+  reachable: z.boolean(),
+  /** Ballots a joined kiosk still holds for the hub. */
+  waiting: z.number().int(),
+  problem: z.enum(['certificate', 'revoked']).nullable(),
+  /**
+   * Whether this device may join a hub now: only while its own box is in preparation, holds
+   * no ballot and is not itself a hub on the network.
+   */
+  canJoin: z.boolean(),
+});
+export type JoinStatus = z.infer<typeof JoinStatusSchema>;
+
 // ---------------------------------------------------------------- methods
 
 /**
@@ -485,6 +525,23 @@ export const contract = {
   ),
   'staff.devices': endpoint('staff', Empty, z.object({ devices: z.array(DeviceInfoSchema) })),
   'staff.revokeDevice': endpoint('staff', z.strictObject({ id: z.string().max(64) }), Ok),
+
+  /** This device's link to a hub (local PIN; never on the network listener). */
+  'join.status': endpoint('staff', Empty, JoinStatusSchema),
+  'join.findHubs': endpoint('staff', Empty, z.object({ hubs: z.array(FoundHubSchema) })),
+  /** Pairs this device with a hub: its address, the code staff read there, the QR's fingerprint. */
+  'join.pair': endpoint(
+    'staff',
+    z.strictObject({
+      address: z.string().trim().min(1).max(300),
+      code: PairingCodeSchema,
+      fingerprint: z.string().trim().max(200).optional(),
+      name: z.string().trim().min(1).max(60),
+    }),
+    JoinStatusSchema,
+  ),
+  /** Back to stand-alone. Refused while ballots still wait for the hub. */
+  'join.unpair': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), JoinStatusSchema),
 
   'staff.pinStatus': endpoint('public', Empty, z.object({ pinSet: z.boolean() })),
   'staff.setPin': endpoint('public', z.strictObject({ pin: Pin }), z.object({ token: z.string() })),

@@ -73,6 +73,9 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'device-revoked': 'Appareil {device} retiré.',
     'network-mode':
       '{on, select, true {Mode réseau activé (port {port}).} other {Mode réseau désactivé.}}',
+    'joined-hub':
+      '{role, select, projector {Ce poste est devenu un écran de projection du poste central {hub}.} other {Ce poste est devenu une borne du poste central {hub} (section {section}).}}',
+    'left-hub': 'Ce poste n’est plus relié au poste central {hub} : il redevient autonome.',
   },
   nl: {
     'store-opened': 'Gegevensmap geopend.',
@@ -121,6 +124,10 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'device-revoked': 'Apparaat {device} verwijderd.',
     'network-mode':
       '{on, select, true {Netwerkmodus aan (poort {port}).} other {Netwerkmodus uit.}}',
+    'joined-hub':
+      '{role, select, projector {Deze computer is een projectiescherm van de centrale computer {hub} geworden.} other {Deze computer is een stemzuil van de centrale computer {hub} geworden (afdeling {section}).}}',
+    'left-hub':
+      'Deze computer is niet meer gekoppeld aan de centrale computer {hub}: hij werkt weer zelfstandig.',
   },
   en: {
     'store-opened': 'Data folder opened.',
@@ -167,6 +174,9 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
       '{role, select, projector {Projector {device} paired.} other {Kiosk {device} paired (section {section}).}}',
     'device-revoked': 'Device {device} removed.',
     'network-mode': '{on, select, true {Network mode on (port {port}).} other {Network mode off.}}',
+    'joined-hub':
+      '{role, select, projector {This computer became a projector of the hub {hub}.} other {This computer became a kiosk of the hub {hub} (section {section}).}}',
+    'left-hub': 'This computer is no longer joined to the hub {hub}: it stands alone again.',
   },
 };
 

@@ -36,6 +36,9 @@ import { electionIssues } from './election-issues';
 type ZodIssue = z.ZodError['issues'][number];
 import { CodeGuessLimiter } from './code-guess-limiter';
 import { KioskPresence } from './kiosk-presence';
+import { LOCAL_WHEN_JOINED, type JoinControls } from './join-controls';
+
+type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 /** The staff operations that touch drives and files outside the data folder. */
 export interface StaffFiles {
@@ -59,6 +62,8 @@ export interface ServiceDeps {
   presence?: KioskPresence;
   /** The hub's network mode and paired devices, where the composition root offers them. */
   network?: NetworkControls;
+  /** This device's link to a hub (join screen, joined mode), where the root offers it. */
+  join?: JoinControls;
 }
 
 /** What the network mode needs of the box: where it lives, its audit trail, the sections. */
@@ -95,9 +100,15 @@ export class ApiService {
   private readonly sessions = new Map<string, number>();
   private readonly handlers: Handlers;
   private readonly guesses: CodeGuessLimiter;
+  private readonly listeners = new Set<Listener>();
 
   constructor(private readonly deps: ServiceDeps) {
     const box = deps.box;
+    // While joined, the hub's events replace the local box's of the same name.
+    box.on((event, payload) => {
+      if (!deps.join?.overrides(event)) this.emit(event, payload);
+    });
+    deps.join?.on((event, payload) => this.emit(event, payload));
     const presence = deps.presence ?? new KioskPresence(() => deps.now().getTime());
     this.guesses = new CodeGuessLimiter(
       () => deps.now().getTime(),
@@ -162,6 +173,24 @@ export class ApiService {
       'staff.newPairingCode': ({ role, section }) => this.network().newPairingCode(role, section),
       'staff.devices': () => ({ devices: this.network().devices() }),
       'staff.revokeDevice': ({ id }) => (this.network().revoke(id), ok),
+      'join.status': () => this.joinControls().status(this.canJoin()),
+      'join.findHubs': async () => ({ hubs: await this.joinControls().findHubs() }),
+      'join.pair': async (i) => {
+        if (!this.canJoin())
+          throw new ApiError(
+            'wrong-state',
+            'Join a hub only from a fresh box in preparation, network mode off.',
+          );
+        await this.joinControls().pair(i);
+        return this.joinControls().status(false);
+      },
+      'join.unpair': async () => {
+        await this.joinControls().unpair();
+        // The screens fall back to this box at once.
+        this.emit('kiosk', box.kioskState());
+        this.emit('results', box.publicResults());
+        return this.joinControls().status(this.canJoin());
+      },
       'staff.listDisplays': () => ({ displays: this.desktop().listDisplays() }),
       'staff.moveProjector': ({ displayId }) => {
         this.desktop().moveProjector(displayId);
@@ -181,6 +210,26 @@ export class ApiService {
       throw new ApiError('not-supported', 'This box has no network mode here.');
     return this.deps.network;
   }
+
+  private joinControls(): JoinControls {
+    if (!this.deps.join) throw new ApiError('not-supported', 'This device cannot join a hub.');
+    return this.deps.join;
+  }
+
+  /** Joining is for a device whose own box has nothing to lose: fresh, and not a hub. */
+  private canJoin(): boolean {
+    const box = this.deps.box;
+    return (
+      this.deps.join?.mode === 'standalone' &&
+      box.status === 'preparation' &&
+      box.overview().ballots === 0 &&
+      !this.deps.network?.status().on
+    );
+  }
+
+  private emit: Listener = (event, payload) => {
+    for (const l of this.listeners) l(event, payload);
+  };
 
   private networkOnly(): never {
     throw new ApiError('not-supported', 'Devices pair and report over the network listener.');
@@ -231,6 +280,12 @@ export class ApiService {
       const spec = contract[method];
       if (spec.access === 'staff' && !this.sessionValid(token))
         throw new ApiError('staff-only', 'This needs a staff session (PIN).');
+      const join = this.deps.join;
+      if (join && join.mode !== 'standalone') {
+        if (join.forwards(method)) return await join.call(raw);
+        if (spec.access === 'staff' && !LOCAL_WHEN_JOINED.has(method))
+          throw new ApiError('wrong-state', 'This device is joined to a hub: the vote runs there.');
+      }
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success)
         throw new ApiError(
@@ -251,8 +306,9 @@ export class ApiService {
   }
 
   /** Every pushed event of shared/api.ts `events`; returns the unsubscribe function. */
-  on(listener: <E extends EventName>(event: E, payload: EventPayload<E>) => void): () => void {
-    return this.deps.box.on(listener);
+  on(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** For the desktop root: the vote's status (the display stays awake while it is open). */
@@ -267,6 +323,7 @@ export class ApiService {
 
   /** Closes the ballot box's files and releases its lock, when the app ends. */
   shutdown(): void {
+    this.deps.join?.stop();
     this.deps.box.shutdown();
   }
 

@@ -38,13 +38,19 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-/** Write a whole file under a temporary name, fsync it, rename it into place, fsync the folder. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+/**
+ * Write a whole file under a temporary name, fsync it, rename it into place, fsync the folder.
+ * `mode` (e.g. 0o600 for a secret) is set on the temporary file before a byte is written.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   let fd: number | null = null;
   try {
-    fd = fs.openSync(tmp, 'w');
+    fs.rmSync(tmp, { force: true });
+    fd = fs.openSync(tmp, 'w', mode ?? 0o666);
+    // The umask may have widened or narrowed it; a secret's mode is set exactly.
+    if (mode !== undefined && process.platform !== 'win32') fs.fchmodSync(fd, mode);
     const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let off = 0;
     while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);

@@ -12,6 +12,8 @@ import {
   type NetworkControls,
   type StaffFiles,
 } from './api-service';
+import type { JoinControls } from './join-controls';
+import { HubLinkDamagedError } from './network/device-link';
 import { BallotBox } from './ballot-box';
 import { defaultDataDir } from './data-dir';
 import { defaultElection } from './default-election';
@@ -38,6 +40,8 @@ export function startBox(
   toolsDir?: string,
   /** The hub's network mode, made once the box is open (src-main/host/network-hub.ts). */
   network?: (box: NetworkBoxAccess) => NetworkControls & { attach(service: ApiService): void },
+  /** This device's link to a hub (src-main/core/network/device-link.ts), read at start. */
+  join?: (box: NetworkBoxAccess) => JoinControls,
 ): Started {
   const now = () => new Date();
   const box = new BallotBox({
@@ -60,6 +64,11 @@ export function startBox(
     audit: (action, details) => box.audit.append(action, details),
     sections: () => box.election.sections.map((s) => s.id),
   });
+  const link = join?.({
+    dataDir: box.dataDir,
+    audit: (action, details) => box.audit.append(action, details),
+    sections: () => box.election.sections.map((s) => s.id),
+  });
   const service = new ApiService({
     box,
     files,
@@ -67,8 +76,15 @@ export function startBox(
     newToken: () => randomBytes(32).toString('hex'),
     desktop,
     network: hub,
+    join: link,
   });
   hub?.attach(service);
+  try {
+    link?.start();
+  } catch (e) {
+    box.shutdown();
+    throw e;
+  }
   return { service, dataDir: box.dataDir, box };
 }
 
@@ -89,5 +105,10 @@ export function explainStartFailure(e: unknown): string | null {
       `To repair it from the last good backup (the original is kept in damaged/), run: ${command}`,
     ].join('\n');
   }
+  if (e instanceof HubLinkDamagedError)
+    return [
+      `Le lien vers le poste central (${e.file}) est illisible : cette borne ne démarre pas à moitié reliée. Déplacez ce fichier hors du dossier pour qu’elle redevienne autonome, puis reliez-la de nouveau depuis la console (Poste central).`,
+      `The link to the hub (${e.file}) cannot be read: this kiosk does not start half-joined. Move the file out of the folder to make it stand alone again, then join it again from the console (Hub).`,
+    ].join('\n');
   return null;
 }

@@ -20,6 +20,7 @@ import { defaultDataDir } from '../core/data-dir';
 import { startBox, type Started } from '../core/start-box';
 import { applicationMenu } from './app-menu';
 import { APP_SCHEME } from './app-origin';
+import { refuseAllCertificates } from './certificate-policy';
 import { registerAppProtocol } from './app-protocol';
 import { DisplayKeepAwake } from './display-keep-awake';
 import { x11Relaunch } from './display-server';
@@ -34,6 +35,7 @@ import { claimSingleInstance } from './single-instance';
 import { explainDesktopStartFailure } from './start-failure';
 import { WindowSlot, type SlotDeps } from './window-slot';
 import { NetworkHub } from '../host/network-hub';
+import { DeviceLink } from '../core/network/device-link';
 
 const preload = path.join(__dirname, '../preload/index.cjs');
 const rendererDir = path.join(__dirname, '../renderer');
@@ -52,6 +54,9 @@ function open(): Started | null {
       // The hub's network mode, off until staff switch it on in the console's Réseau panel;
       // paired browsers get the same pages (the pairing page, a browser kiosk, a projector).
       (box) => new NetworkHub({ box, staticDir: rendererDir }),
+      // Joined to a hub (the console's « Poste central »), this app's main process forwards
+      // its kiosk's calls over the pinned HTTPS link; the link is kept in the data folder.
+      (box) => new DeviceLink({ dataDir: box.dataDir, audit: (a, d) => box.audit(a, d) }),
     );
   } catch (e) {
     dialog.showErrorBox('Priorités', explainDesktopStartFailure(e, dataDir) ?? String(e));
@@ -68,6 +73,8 @@ async function main(): Promise<void> {
   app.on('web-contents-created', (_e, wc) => lockNavigation(wc));
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
+  // The pages never speak https (the hub is reached by main, pinned): no certificate passes.
+  refuseAllCertificates(session.defaultSession, (m) => console.warn(m));
   handleDownloads(session.defaultSession, {
     downloadsDir: () => app.getPath('downloads'),
     exists: existsSync,

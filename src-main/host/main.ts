@@ -8,6 +8,7 @@ import { createHostServer } from './http-server';
 import { NetworkHub } from './network-hub';
 import { DEFAULT_NETWORK_PORT } from './network-server';
 import { explainStartFailure, startBox } from '../core/start-box';
+import { DeviceLink } from '../core/network/device-link';
 
 export const DEFAULT_PORT = 8417;
 
@@ -54,16 +55,24 @@ function main(): void {
   let hub: NetworkHub | undefined;
   let started;
   try {
-    started = startBox(undefined, undefined, path.join(here, '../../out'), (box) => {
-      hub = new NetworkHub({
-        box,
-        staticDir,
-        // Tests keep the listener on loopback and let the system choose the port.
-        port: Number(process.env.PRIORITES_NETWORK_PORT ?? network.port),
-        bindHost: process.env.PRIORITES_NETWORK_BIND,
-      });
-      return hub;
-    });
+    started = startBox(
+      undefined,
+      undefined,
+      path.join(here, '../../out'),
+      (box) => {
+        hub = new NetworkHub({
+          box,
+          staticDir,
+          // Tests keep the listener on loopback and let the system choose the port.
+          port: Number(process.env.PRIORITES_NETWORK_PORT ?? network.port),
+          bindHost: process.env.PRIORITES_NETWORK_BIND,
+        });
+        return hub;
+      },
+      // The console's « Relier à un poste central »: a host joined to a hub stays joined
+      // across restarts (network/hub-link.json); mDNS discovery is not wired here yet.
+      (box) => new DeviceLink({ dataDir: box.dataDir, audit: (a, d) => box.audit(a, d) }),
+    );
   } catch (e) {
     const why = explainStartFailure(e);
     if (!why) throw e;

@@ -8,6 +8,7 @@ import type { Lang } from '../../shared/domain/election';
 import { sharedCatalogs as shared } from '../../shared/i18n/sentences';
 import * as common from './messages/common';
 import * as errors from './messages/errors';
+import * as join from './messages/join';
 import * as kiosk from './messages/kiosk';
 import * as recount from './messages/recount';
 import * as results from './messages/results';
@@ -18,6 +19,7 @@ const fr = {
   ...kiosk.fr,
   ...results.fr,
   ...staff.fr,
+  ...join.fr,
   ...recount.fr,
   ...errors.fr,
   ...shared.fr,
@@ -32,6 +34,7 @@ export const catalogs: Record<Lang, Catalog> = {
     ...kiosk.nl,
     ...results.nl,
     ...staff.nl,
+    ...join.nl,
     ...recount.nl,
     ...errors.nl,
     ...shared.nl,
@@ -41,6 +44,7 @@ export const catalogs: Record<Lang, Catalog> = {
     ...kiosk.en,
     ...results.en,
     ...staff.en,
+    ...join.en,
     ...recount.en,
     ...errors.en,
     ...shared.en,

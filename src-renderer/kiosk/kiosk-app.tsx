@@ -7,6 +7,7 @@ import type { Lang } from '../../shared/domain/election';
 import { useI18n } from '../i18n/i18n-context';
 import { useRemote } from '../ui/use-remote';
 import '../styles/kiosk.css';
+import { HubIndicator } from './hub-indicator';
 import { useKioskGuard } from './kiosk-guard';
 import { VoterSession } from './voter-session';
 
@@ -17,5 +18,10 @@ export function KioskApp({ setLang }: { setLang: (l: Lang) => void }) {
   const next = useCallback(() => setVoter((v) => v + 1), []);
   useKioskGuard();
   if (!state) return <p className="loading">{t('app.loading')}</p>;
-  return <VoterSession key={voter} state={state} setLang={setLang} onDone={next} />;
+  return (
+    <>
+      <VoterSession key={voter} state={state} setLang={setLang} onDone={next} />
+      <HubIndicator link={state.link} />
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 /** The console once signed in: the vote's state on top, then one panel per job. */
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, type StaffOverview } from '../../shared/api';
+import { ApiError, type JoinStatus, type StaffOverview } from '../../shared/api';
 import { localize, type Lang } from '../../shared/domain/election';
 import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
@@ -10,6 +10,7 @@ import { CodesPanel } from './codes-panel';
 import { ElectionPanel } from './election-panel';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
+import { JoinPanel } from './join-panel';
 import { LifecyclePanel } from './lifecycle-panel';
 import { NetworkPanel } from './network-panel';
 import { ProjectorPanel } from './projector-panel';
@@ -26,8 +27,11 @@ const PANELS = [
   'audit',
   'projector',
   'network',
+  'join',
 ] as const;
 type Panel = (typeof PANELS)[number];
+/** A device joined to a hub: the vote runs at the hub, this console keeps only these. */
+const JOINED_PANELS: readonly Panel[] = ['join', 'audit'];
 /** Only a slow check behind the pushes, for one lost while the event stream reconnected. */
 const RESYNC_MS = 30_000;
 /** How often the counts are asked for while ballots can arrive (casts are never pushed). */
@@ -47,6 +51,19 @@ export function Dashboard({
   const [ov, setOv] = useState<StaffOverview | null>(null);
   const [panel, setShownPanel] = useState<Panel>('vote');
   const [electionChecked, setElectionChecked] = useState(false);
+  // null: not known yet, or this device cannot join a hub (not-supported).
+  const [join, setJoin] = useState<JoinStatus | null>(null);
+  useEffect(() => {
+    let alive = true;
+    api
+      .call('join.status', {})
+      .then((s) => alive && setJoin(s))
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [api]);
+  const joined = join !== null && join.mode !== 'standalone';
   const setPanel = useCallback((p: Panel) => {
     if (p === 'election') setElectionChecked(true);
     setShownPanel(p);
@@ -78,6 +95,8 @@ export function Dashboard({
   }, [api, refresh, closed, accepting]);
 
   if (!ov) return <p className="loading">{t('app.loading')}</p>;
+  const shown = joined ? JOINED_PANELS : PANELS.filter((p) => p !== 'join' || join !== null);
+  const current: Panel = shown.includes(panel) ? panel : 'join';
   const statusKey = `staff.status.${ov.status}` as MessageKey;
   return (
     <div className="staff">
@@ -100,52 +119,55 @@ export function Dashboard({
           </button>
         </div>
       </header>
-      <section className="summary" aria-label={t('staff.summary')}>
-        <p>
-          <span className={`state state-${ov.status}`} data-testid="vote-status">
-            {t(statusKey)}
-          </span>
-          {ov.status === 'preparation' && ov.testMode && (
-            <span className="state state-test">{t('staff.testMode.on')}</span>
-          )}
-        </p>
-        <dl className="counts">
-          <div>
-            <dt>{t('staff.ballots')}</dt>
-            <dd data-testid="staff-ballots">{number(ov.ballots)}</dd>
-          </div>
-          {ov.election.sections.map((s) => (
-            <div key={s.id}>
-              <dt>{localize(s.name, lang)}</dt>
+      {!joined && (
+        <section className="summary" aria-label={t('staff.summary')}>
+          <p>
+            <span className={`state state-${ov.status}`} data-testid="vote-status">
+              {t(statusKey)}
+            </span>
+            {ov.status === 'preparation' && ov.testMode && (
+              <span className="state state-test">{t('staff.testMode.on')}</span>
+            )}
+          </p>
+          <dl className="counts">
+            <div>
+              <dt>{t('staff.ballots')}</dt>
+              <dd data-testid="staff-ballots">{number(ov.ballots)}</dd>
+            </div>
+            {ov.election.sections.map((s) => (
+              <div key={s.id}>
+                <dt>{localize(s.name, lang)}</dt>
+                <dd>
+                  {number(ov.bySection[s.id] ?? 0)}
+                  {ov.entitled[s.id] !== undefined &&
+                    ` / ${number(ov.entitled[s.id] as number)} (${t('results.percent', {
+                      pct: number(
+                        (100 * (ov.bySection[s.id] ?? 0)) /
+                          Math.max(1, ov.entitled[s.id] as number),
+                      ),
+                    })})`}
+                </dd>
+              </div>
+            ))}
+            {ov.status === 'preparation' && (
+              <div>
+                <dt>{t('staff.testBallots')}</dt>
+                <dd>{number(ov.testBallots)}</dd>
+              </div>
+            )}
+            <div>
+              <dt>{t('staff.codes.count')}</dt>
               <dd>
-                {number(ov.bySection[s.id] ?? 0)}
-                {ov.entitled[s.id] !== undefined &&
-                  ` / ${number(ov.entitled[s.id] as number)} (${t('results.percent', {
-                    pct: number(
-                      (100 * (ov.bySection[s.id] ?? 0)) / Math.max(1, ov.entitled[s.id] as number),
-                    ),
-                  })})`}
+                {t('staff.codes.usedOf', {
+                  used: ov.codes.used,
+                  generated: ov.codes.generated,
+                })}
               </dd>
             </div>
-          ))}
-          {ov.status === 'preparation' && (
-            <div>
-              <dt>{t('staff.testBallots')}</dt>
-              <dd>{number(ov.testBallots)}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t('staff.codes.count')}</dt>
-            <dd>
-              {t('staff.codes.usedOf', {
-                used: ov.codes.used,
-                generated: ov.codes.generated,
-              })}
-            </dd>
-          </div>
-        </dl>
-      </section>
-      {ov.status === 'preparation' && panel === 'vote' && (
+          </dl>
+        </section>
+      )}
+      {!joined && ov.status === 'preparation' && current === 'vote' && (
         <SetupChecklist
           ov={ov}
           electionChecked={electionChecked}
@@ -159,11 +181,11 @@ export function Dashboard({
       )}
       <nav className="staff-nav" aria-label={t('staff.nav')}>
         <ul>
-          {PANELS.map((p) => (
+          {shown.map((p) => (
             <li key={p}>
               <button
                 type="button"
-                aria-current={panel === p ? 'page' : undefined}
+                aria-current={current === p ? 'page' : undefined}
                 onClick={() => setPanel(p)}
               >
                 {t(`staff.nav.${p}` as MessageKey)}
@@ -173,15 +195,16 @@ export function Dashboard({
         </ul>
       </nav>
       <main className="staff-panel">
-        {panel === 'vote' && <LifecyclePanel ov={ov} onChange={refresh} />}
-        {panel === 'election' && <ElectionPanel ov={ov} onChange={refresh} />}
-        {panel === 'settings' && <SettingsPanel ov={ov} onChange={refresh} />}
-        {panel === 'codes' && <CodesPanel ov={ov} onChange={refresh} />}
-        {panel === 'export' && <ExportPanel onChange={refresh} />}
-        {panel === 'import' && <ImportPanel ov={ov} onChange={refresh} />}
-        {panel === 'audit' && <AuditPanel />}
-        {panel === 'projector' && <ProjectorPanel ov={ov} onChange={refresh} />}
-        {panel === 'network' && <NetworkPanel ov={ov} />}
+        {current === 'vote' && <LifecyclePanel ov={ov} onChange={refresh} />}
+        {current === 'election' && <ElectionPanel ov={ov} onChange={refresh} />}
+        {current === 'settings' && <SettingsPanel ov={ov} onChange={refresh} />}
+        {current === 'codes' && <CodesPanel ov={ov} onChange={refresh} />}
+        {current === 'export' && <ExportPanel onChange={refresh} />}
+        {current === 'import' && <ImportPanel ov={ov} onChange={refresh} />}
+        {current === 'audit' && <AuditPanel />}
+        {current === 'projector' && <ProjectorPanel ov={ov} onChange={refresh} />}
+        {current === 'network' && <NetworkPanel ov={ov} />}
+        {current === 'join' && join && <JoinPanel ov={ov} status={join} onStatus={setJoin} />}
       </main>
     </div>
   );

@@ -48,6 +48,8 @@ export class JoinedKiosk {
   private state: KioskState | null = null;
   private reachable = false;
   private revoked: ApiError | null = null;
+  /** Something on the line presented another certificate than the one paired with. */
+  private intercepted = false;
   private readonly listeners = new Set<Listener>();
   private stopEvents: (() => void) | null = null;
   private reportTimer: NodeJS.Timeout | null = null;
@@ -82,6 +84,8 @@ export class JoinedKiosk {
       (up, refused) => {
         if (refused?.code === 'device-revoked' || refused?.code === 'device-unpaired')
           this.revoked = refused;
+        if (refused?.code === 'hub-certificate') this.setIntercepted(true);
+        else if (up) this.setIntercepted(false);
         this.setReachable(up);
         // The stream is up: fetch the state it may have missed while down.
         if (up) this.refresh().catch(() => this.setReachable(false));
@@ -103,13 +107,32 @@ export class JoinedKiosk {
     return () => this.listeners.delete(listener);
   }
 
-  get link(): { reachable: boolean; waiting: number } {
-    return { reachable: this.reachable, waiting: this.outbox.waiting };
+  get link(): NonNullable<KioskState['link']> {
+    const problem = this.revoked ? 'revoked' : this.intercepted ? 'certificate' : undefined;
+    return {
+      reachable: this.reachable,
+      waiting: this.outbox.waiting,
+      ...(problem ? { problem } : {}),
+    };
+  }
+
+  private setIntercepted(yes: boolean): void {
+    if (yes === this.intercepted) return;
+    this.intercepted = yes;
+    this.pushState();
   }
 
   private setReachable(up: boolean): void {
-    if (up === this.reachable) return;
+    // An answer over the pinned line proves the line is the hub's again.
+    const cleared = up && this.intercepted;
+    if (cleared) this.intercepted = false;
+    if (up === this.reachable) {
+      if (cleared) this.pushState();
+      return;
+    }
     this.reachable = up;
+    // A hub that was away (perhaps restarted) knows nothing of this kiosk's count: say it again.
+    if (up) this.reportedWaiting = -1;
     if (up) this.outbox.kick();
     this.pushState();
   }
@@ -165,6 +188,7 @@ export class JoinedKiosk {
       return 'acknowledged';
     } catch (e) {
       const o = outcomeOf(e);
+      if (e instanceof ApiError && e.code === 'hub-certificate') this.setIntercepted(true);
       if (o === 'retry' && e instanceof ApiError && e.code === 'hub-unreachable')
         this.setReachable(false);
       return o;
@@ -180,6 +204,7 @@ export class JoinedKiosk {
     } catch (e) {
       if (e instanceof ApiError && (e.code === 'hub-unreachable' || e.code === 'hub-certificate'))
         this.setReachable(false);
+      if (e instanceof ApiError && e.code === 'hub-certificate') this.setIntercepted(true);
       throw e;
     }
   }

@@ -147,6 +147,12 @@ class BootSession extends FakeEmitter {
     record('session.setPermissionCheckHandler');
     this.permissionCheck = h;
   }
+  certificateVerify: Handler | null = null;
+  setCertificateVerifyProc(h: Handler | null) {
+    needsReady('session');
+    record('session.setCertificateVerifyProc');
+    this.certificateVerify = h;
+  }
 }
 
 export const session = { defaultSession: new BootSession() };

@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
+import { loadOrCreateIdentity } from '../../../src-main/core/network/tls-identity';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/core/security-policy';
 import { repoRoot } from '../../support/host-process';
 
@@ -26,6 +28,8 @@ interface Report {
   }[];
   ipc: Record<string, { ok: boolean; error?: { code: string } } | null>;
   permission: boolean;
+  join: Record<'status' | 'kioskState', { ok: boolean; value?: unknown; error?: { code: string } }>;
+  certificate: number;
   dialogs: string[];
   exits: number[];
   quits: number;
@@ -114,6 +118,7 @@ describe('the built main process booted with a fake electron', () => {
       expect(index(calls, before), before).toBeLessThan(ready);
     const after = [
       'session.setPermissionRequestHandler',
+      'session.setCertificateVerifyProc',
       'protocol.handle:app',
       'ipcMain.handle:priorites:call',
       'new BrowserWindow:kiosk',
@@ -152,6 +157,48 @@ describe('the built main process booted with a fake electron', () => {
     expect(report.ipc.garbage).toMatchObject({ ok: false });
     expect(report.ipc.garbage?.error?.code).not.toBe('forbidden');
     expect(report.permission).toBe(false);
+  });
+
+  it('offers the join screen behind the PIN; its pages trust no certificate at all', () => {
+    expect(report.join.status).toMatchObject({
+      ok: true,
+      value: { mode: 'standalone', canJoin: true },
+    });
+    expect(report.join.kioskState).toMatchObject({ ok: true });
+    expect(report.certificate).toBe(-2);
+  });
+
+  it('a data folder joined to a hub starts joined: the kiosk’s calls go to the hub', async () => {
+    const data = fs.mkdtempSync(path.join(work, 'joined-'));
+    const idle = net.createServer();
+    await new Promise<void>((r) => idle.listen(0, '127.0.0.1', r));
+    const port = (idle.address() as net.AddressInfo).port;
+    await new Promise<void>((r) => idle.close(() => r()));
+    const hub = await loadOrCreateIdentity(path.join(work, 'hub-identity'));
+    fs.mkdirSync(path.join(data, 'network'));
+    const link = {
+      address: `https://127.0.0.1:${port}`,
+      cert: hub.cert,
+      fingerprint: hub.fingerprint,
+      token: 'device-token',
+      deviceId: 'd1',
+      role: 'kiosk',
+      section: 'FR',
+    };
+    fs.writeFileSync(
+      path.join(data, 'network', 'hub-link.json'),
+      JSON.stringify({ version: 1, name: 'Borne 2', link }),
+      { mode: 0o600 },
+    );
+    const joined = boot({}, data);
+    expect(joined.join.status).toMatchObject({
+      ok: true,
+      value: { mode: 'kiosk', section: 'FR', reachable: false, hub: { name: 'Borne 2' } },
+    });
+    // Nobody answers at the hub's address: the kiosk says so rather than show its own box.
+    expect(joined.join.kioskState).toMatchObject({ ok: false, error: { code: 'hub-unreachable' } });
+    // The vote runs at the hub: the local box is not opened.
+    expect(joined.opened).toMatchObject({ ok: false });
   });
 
   it('opens both windows sandboxed; the kiosk has the keyboard, the projector never takes it', () => {

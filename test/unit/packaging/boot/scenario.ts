@@ -115,6 +115,17 @@ async function run() {
     value?: { token?: string };
   } | null;
   const token = pin?.value?.token ?? null;
+  // The join screen's door, and the kiosk state (forwarded to the hub when joined).
+  const join = {
+    status: await invoke(app_, { method: 'join.status', input: {}, token }),
+    kioskState: await invoke('app://priorites/kiosk', state),
+  };
+  const certificate = await new Promise<number>((resolve) =>
+    session.defaultSession.certificateVerify?.(
+      { hostname: '127.0.0.1', certificate: { fingerprint: 'sha256/any' }, errorCode: 0 },
+      resolve,
+    ),
+  );
   const opened = await invoke(app_, { method: 'staff.open', input: {}, token });
   await tick();
   const keepAwakeWhileOpen = [...powerSaveBlocker.active.values()];
@@ -157,6 +168,8 @@ async function run() {
     responses,
     ipc,
     permission,
+    join,
+    certificate,
     dialogs: dialog.errors,
     exits: app.exits,
     quits: app.quits,
