@@ -3,6 +3,7 @@ import { localize, type Election, type Lang } from '../../shared/domain/election
 import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from './language-switch';
 import { ScreenHeading } from './screen-heading';
+import { UnbrokenNumbers } from '../ui/unbroken-numbers';
 
 export function WelcomeScreen(props: {
   election: Election;
@@ -14,7 +15,9 @@ export function WelcomeScreen(props: {
   return (
     <section aria-labelledby="welcome-title" className="screen welcome">
       <LanguageSwitch onChange={props.onLang} />
-      <ScreenHeading id="welcome-title">{localize(e.title, lang)}</ScreenHeading>
+      <ScreenHeading id="welcome-title">
+        <UnbrokenNumbers text={localize(e.title, lang)} />
+      </ScreenHeading>
       <p className="question">{localize(e.question, lang)}</p>
       {e.context.length > 0 && (
         <aside className="context" aria-labelledby="context-title">

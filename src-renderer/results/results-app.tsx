@@ -18,6 +18,7 @@ import { useFacilitatorKeys, type FacilitatorActions } from './use-facilitator-k
 import { ViewBody } from './view-body';
 import { ViewSwitcher, type Page } from './view-switcher';
 import '../styles/results.css';
+import { UnbrokenNumbers } from '../ui/unbroken-numbers';
 
 type Theme = 'dark' | 'light';
 
@@ -101,7 +102,9 @@ export function ResultsApp({ setLang }: { setLang: (l: Lang) => void }) {
         data-density={density(e.options.length)}
       >
         <header className="results-head">
-          <h1>{localize(e.title, lang)}</h1>
+          <h1>
+            <UnbrokenNumbers text={localize(e.title, lang)} />
+          </h1>
           <div className="head-side">
             <ViewSwitcher
               results={results}

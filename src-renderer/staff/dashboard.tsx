@@ -16,6 +16,7 @@ import { NetworkPanel } from './network-panel';
 import { ProjectorPanel } from './projector-panel';
 import { SettingsPanel } from './settings-panel';
 import { SetupChecklist } from './setup-checklist';
+import { UnbrokenNumbers } from '../ui/unbroken-numbers';
 
 const PANELS = [
   'vote',
@@ -103,7 +104,9 @@ export function Dashboard({
       <header className="staff-header">
         <div>
           <p className="staff-kicker">{t('staff.title')}</p>
-          <h1>{localize(ov.election.title, lang)}</h1>
+          <h1>
+            <UnbrokenNumbers text={localize(ov.election.title, lang)} />
+          </h1>
         </div>
         <div className="staff-header-side">
           <label className="lang-select">

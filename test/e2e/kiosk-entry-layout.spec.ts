@@ -192,6 +192,21 @@ for (const size of ['Normal', 'Très grand'] as const) {
   });
 }
 
+test('the title never breaks inside « 2020-2021 », at 1366×768 and at 200 % text', async ({
+  browser,
+}) => {
+  box = await openBox();
+  const page = await kioskPage(browser, box.host.url, 'laptop');
+  for (const size of ['Normal', 'Très grand'] as const) {
+    await page.getByRole('button', { name: size }).click();
+    const range = page.locator('#welcome-title .nowrap');
+    await expect(range).toHaveText('2020-2021');
+    // One line box: a range broken after its hyphen has two client rects.
+    const lines = await range.evaluate((el) => el.getClientRects().length);
+    expect(lines, size).toBe(1);
+  }
+});
+
 test('in test mode « Commencer » is not clipped at 1366×768, in French and Dutch', async ({
   browser,
 }) => {
