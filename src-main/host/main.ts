@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHostServer } from './http-server';
 import { NetworkHub } from './network-hub';
 import { DEFAULT_NETWORK_PORT } from './network-server';
-import { explainStartFailure, startBox } from '../core/start-box';
+import { explainStartFailure, startService } from '../core/start-box';
 
 export const DEFAULT_PORT = 8417;
 
@@ -54,7 +54,7 @@ function main(): void {
   let hub: NetworkHub | undefined;
   let started;
   try {
-    started = startBox(undefined, undefined, path.join(here, '../../out'), (box) => {
+    started = startService(undefined, undefined, path.join(here, '../../out'), (box) => {
       hub = new NetworkHub({
         box,
         staticDir,
@@ -89,6 +89,11 @@ function main(): void {
     console.log(`  Kiosque / kiosk:      ${base}/kiosk`);
     console.log(`  Résultats / results:  ${base}/results`);
     console.log(`  Équipe / staff:       ${base}/staff`);
+    const damage = service.damage;
+    if (damage)
+      console.error(
+        `Le fichier ${damage.file} est endommagé (${damage.reason}) : il n’a pas été modifié et le vote ne s’ouvre pas. Réparez-le depuis la console de l’équipe (${base}/staff, code PIN), ou avec npm run recover. / The file ${damage.file} is damaged; repair it from the staff console (PIN) or with npm run recover.`,
+      );
     if (network.on && hub) void startNetwork(hub);
     console.log(`READY ${base}`);
   });
