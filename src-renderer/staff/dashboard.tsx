@@ -37,10 +37,13 @@ export function Dashboard({
   onLeave,
   onSessionLost,
   setLang,
+  onRepair,
 }: {
   onLeave: () => void;
   onSessionLost: () => void;
   setLang: (l: Lang) => void;
+  /** The staff check found a damaged file: go to the damaged-file screen and its « Réparer ». */
+  onRepair: () => void;
 }) {
   const api = useApi();
   const { t, lang, number } = useI18n();
@@ -179,7 +182,7 @@ export function Dashboard({
         {panel === 'codes' && <CodesPanel ov={ov} onChange={refresh} />}
         {panel === 'export' && <ExportPanel onChange={refresh} />}
         {panel === 'import' && <ImportPanel ov={ov} onChange={refresh} />}
-        {panel === 'audit' && <AuditPanel />}
+        {panel === 'audit' && <AuditPanel onRepair={onRepair} />}
         {panel === 'projector' && <ProjectorPanel ov={ov} onChange={refresh} />}
         {panel === 'network' && <NetworkPanel ov={ov} />}
       </main>
