@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { apiCall, HttpApiError, staffToken } from '../support/api-call';
+import { apiCall, staffToken, type HttpApiError } from '../support/api-call';
 import { repoRoot, tempDataDir } from '../support/host-process';
 import { bundle, spawnHost } from './support/fault-host';
 import { VoteBook } from './support/vote-driver';
