@@ -12,7 +12,7 @@ import { useKioskGuard } from './kiosk-guard';
 import { VoterSession } from './voter-session';
 
 export function KioskApp({ setLang }: { setLang: (l: Lang) => void }) {
-  const { value: state, error } = useRemoteState('kiosk.state', 'kiosk');
+  const { value: state, error } = useRemoteState('kiosk.state', 'kiosk', undefined, true);
   const { t } = useI18n();
   const [voter, setVoter] = useState(0);
   const next = useCallback(() => setVoter((v) => v + 1), []);

@@ -24,12 +24,15 @@ export function useRemote<E extends EventName>(
 /**
  * The same, with the error code of the last failed load (null once a load succeeds again):
  * the kiosk shows « Appelez l’équipe » while the box answers `box-damaged`. A push does not
- * clear the error; it asks for a load, which does when it succeeds.
+ * clear the error; it asks for a load, which does when it succeeds. With `loadOnPush`, every
+ * push is followed by a load (the kiosk: a push is rare, and the staff check that finds damage
+ * pushes a state that only the load refuses).
  */
 export function useRemoteState<E extends EventName>(
   method: MethodName & ('kiosk.state' | 'results.get'),
   event: E,
   resyncMs = RESYNC_MS,
+  loadOnPush = false,
 ): { value: EventPayload<E> | null; error: string | null } {
   const api = useApi();
   const [value, setValue] = useState<EventPayload<E> | null>(null);
@@ -64,7 +67,7 @@ export function useRemoteState<E extends EventName>(
     };
     const off = api.on(event, (v) => {
       accept(v);
-      if (failing) load();
+      if (failing || loadOnPush) load();
     });
     load();
     const resync = setInterval(load, resyncMs);
@@ -74,6 +77,6 @@ export function useRemoteState<E extends EventName>(
       clearInterval(resync);
       off();
     };
-  }, [api, method, event, resyncMs]);
+  }, [api, method, event, resyncMs, loadOnPush]);
   return { value, error };
 }
