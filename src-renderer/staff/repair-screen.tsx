@@ -26,6 +26,7 @@ export function RepairScreen({
   const { t, lang } = useI18n();
   const [damage, setDamage] = useState<Damage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
   useEffect(() => {
     let alive = true;
     api
@@ -49,7 +50,7 @@ export function RepairScreen({
       <header className="staff-header">
         <div>
           <p className="staff-kicker">{t('staff.title')}</p>
-          <h1>{t('staff.repair.title')}</h1>
+          <h1>{done ? t('staff.repair.doneTitle') : t('staff.repair.title')}</h1>
         </div>
         <div className="staff-header-side">
           <label className="lang-select">
@@ -71,23 +72,23 @@ export function RepairScreen({
             {error}
           </p>
         )}
-        {damage && (
+        {damage && !done && (
           <>
             <p className="error" data-testid="damaged-file">
               {t('staff.repair.file', { file: damage.file })}
             </p>
             <p>{t('staff.repair.why', { why: damageWhy(lang, damage.reason) })}</p>
             <p>{t('staff.repair.untouched')}</p>
-            <RepairFlow onOpened={onOpened} />
           </>
         )}
+        {damage && <RepairFlow onOpened={onOpened} onReport={() => setDone(true)} />}
       </main>
     </div>
   );
 }
 
-/** « Réparer », its confirmation, the progress and the report; also offered by the audit panel. */
-export function RepairFlow({ onOpened }: { onOpened: () => void }) {
+/** « Réparer », its confirmation, the progress and the report. */
+export function RepairFlow({ onOpened, onReport }: { onOpened: () => void; onReport: () => void }) {
   const api = useApi();
   const { t, lang } = useI18n();
   const [asking, setAsking] = useState(false);
@@ -101,6 +102,7 @@ export function RepairFlow({ onOpened }: { onOpened: () => void }) {
     setError(null);
     try {
       setReport(await api.call('staff.recover', { confirm: true }));
+      onReport();
     } catch (e) {
       setError(errorText(t, e));
     } finally {

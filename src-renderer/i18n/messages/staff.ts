@@ -259,6 +259,7 @@ export const fr = {
   'staff.repair.confirm': 'Oui, réparer',
   'staff.repair.running': 'Réparation en cours… Ne fermez pas l’application.',
   'staff.repair.report': 'Rapport de la réparation',
+  'staff.repair.doneTitle': 'Réparation terminée',
   'staff.repair.opened': 'Le dossier s’ouvre correctement : le vote peut reprendre.',
   'staff.repair.stillDamaged':
     'Le dossier ne s’ouvre toujours pas : le fichier {file} est endommagé ({why}). Ne supprimez rien et appelez la personne qui a installé Priorités.',
@@ -533,6 +534,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.repair.confirm': 'Ja, herstellen',
   'staff.repair.running': 'Bezig met herstellen… Sluit de toepassing niet.',
   'staff.repair.report': 'Verslag van het herstel',
+  'staff.repair.doneTitle': 'Herstel voltooid',
   'staff.repair.opened': 'De map gaat correct open: de stemming kan verdergaan.',
   'staff.repair.stillDamaged':
     'De map gaat nog steeds niet open: het bestand {file} is beschadigd ({why}). Verwijder niets en roep de persoon die Priorités heeft geïnstalleerd.',
@@ -800,6 +802,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.repair.confirm': 'Yes, repair',
   'staff.repair.running': 'Repairing… Do not close the app.',
   'staff.repair.report': 'Repair report',
+  'staff.repair.doneTitle': 'Repair finished',
   'staff.repair.opened': 'The folder opens cleanly: voting can resume.',
   'staff.repair.stillDamaged':
     'The folder still does not open: the file {file} is damaged ({why}). Delete nothing and call the person who installed Priorités.',
