@@ -149,3 +149,32 @@ test('the kiosk asks for the staff when the staff check finds damage while votin
   await expect(page.getByText('Le dossier s’ouvre correctement')).toBeVisible();
   await expect(kiosk.getByRole('button', { name: 'Commencer' })).toBeVisible({ timeout: 10_000 });
 });
+
+test('no PIN can be proven: nobody signs in, and the console says what to do', async ({
+  browser,
+}) => {
+  const first = await startHost();
+  await openVote(first.url);
+  await first.stop();
+  // A PIN record the seal never vouched for, in the document and every backup.
+  const settings = path.join(first.dataDir, 'settings.json');
+  const forged = fs.readFileSync(settings, 'utf8').replace(/"hash": "[0-9a-f]/, '"hash": "x');
+  fs.writeFileSync(settings, forged);
+  const backups = path.join(first.dataDir, 'backups');
+  for (const f of fs.readdirSync(backups))
+    if (f.startsWith('settings.')) fs.writeFileSync(path.join(backups, f), forged);
+  host = await startHost(first.dataDir);
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${host.url}/staff`);
+  await expect(
+    page.getByRole('heading', { name: 'Le code PIN ne peut pas être vérifié' }),
+  ).toBeVisible();
+  await expect(page.getByText('personne ne peut réparer depuis cette console')).toBeVisible();
+  await expect(page.getByLabel('Code PIN', { exact: true })).toHaveCount(0);
+  await axeClean(page);
+  await shot(page, 'staff-pin-unproven-fr.png');
+  await expect(apiCall(host.url, 'staff.setPin', { pin: TEST_PIN })).rejects.toMatchObject({
+    status: 503,
+  });
+});
