@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CallResult, Input, MethodName, Output } from '../../shared/api';
 import { ballotId, openedBox, OPTIONS, tempDir } from '../../test/fault/support/box-fixture';
 import type { RecoverableService } from './recoverable-service';
+import { recoverDataDir } from './recovery';
 import { startService } from './start-box';
 
 const PIN = '482916';
@@ -208,6 +209,25 @@ describe('the damaged mode', () => {
     expect(code(await call(s, 'staff.login', { pin: PIN }))).toBe('pin-unproven');
     expect(code(await call(s, 'staff.setPin', { pin: PIN }))).toBe('box-damaged');
     expect(code(await call(s, 'staff.recover', { confirm: true }))).toBe('staff-only');
+    s.shutdown();
+
+    // The README's way out: settings moved aside by whoever installed it, then the command.
+    fs.mkdirSync(path.join(dir, 'damaged'), { recursive: true });
+    fs.renameSync(path.join(dir, 'settings.json'), path.join(dir, 'damaged', 'settings.json'));
+    for (const f of fs.readdirSync(path.join(dir, 'backups')))
+      if (f.startsWith('settings.'))
+        fs.renameSync(path.join(dir, 'backups', f), path.join(dir, 'damaged', f));
+    expect(await value(start(dir), 'staff.pinStatus', {})).toMatchObject({ pinUnproven: true });
+    running.pop()?.shutdown();
+    const steps = recoverDataDir(dir, {
+      now: () => new Date(),
+      pid: process.pid,
+      isAlive: () => false,
+    });
+    expect(steps).toEqual([expect.objectContaining({ file: 'settings.json', action: 'unproven' })]);
+    const opened = start(dir);
+    expect(opened.damage).toBeNull();
+    expect(await value(opened, 'staff.pinStatus', {})).toEqual({ pinSet: false });
   });
 });
 
