@@ -56,6 +56,7 @@ const WORDS = {
     line: 'ballots.jsonl : il contient 0 enregistrement au lieu de 3 enregistrements',
     opened: 'Le dossier s’ouvre correctement',
     go: 'Aller à la console',
+    running: 'Réparation en cours',
   },
   nl: {
     title: 'Een bestand van de stemming is beschadigd',
@@ -66,6 +67,7 @@ const WORDS = {
     line: 'ballots.jsonl: het bevat 0 records in plaats van 3 records',
     opened: 'De map gaat correct open',
     go: 'Naar de console',
+    running: 'Bezig met herstellen',
   },
 } as const;
 
@@ -103,7 +105,13 @@ for (const lang of ['fr', 'nl'] as const) {
     await expect(dialog).toBeVisible();
     await axeClean(page);
     await shot(page, `staff-repair-confirm-${lang}.png`);
+    // Held back a moment, so that the progress line can be seen (a large folder takes time).
+    await page.route('**/api/staff.recover', async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
     await dialog.getByRole('button', { name: w.confirm }).click();
+    await expect(page.getByRole('status').filter({ hasText: w.running })).toBeVisible();
 
     await expect(page.getByRole('heading', { name: w.report })).toBeVisible();
     await expect(page.getByTestId('repair-report')).toContainText(w.line);
