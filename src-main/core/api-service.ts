@@ -223,10 +223,6 @@ export class ApiService implements BoxApi {
     return this.sessions.start();
   }
 
-  private sessionValid(token: string | null | undefined): boolean {
-    return this.sessions.valid(token);
-  }
-
   /**
    * Why this call would be refused before its input is even read (unknown method, no staff
    * session), or null. Transports ask it first so that a large body from nobody is not read.
