@@ -62,6 +62,9 @@ export const ERROR_CODES = [
   'pairing-rate-limited',
   'hub-unreachable',
   'hub-certificate',
+  'box-damaged',
+  'pin-unproven',
+  'nothing-to-repair',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
@@ -186,6 +189,12 @@ export const httpStatus = (code: ErrorCode): number => {
     case 'hub-unreachable':
     case 'hub-certificate':
       return 502;
+    case 'box-damaged':
+      return 503;
+    case 'pin-unproven':
+      return 403;
+    case 'nothing-to-repair':
+      return 409;
     default:
       return 400;
   }
@@ -304,6 +313,7 @@ export const AUDIT_ACTIONS = [
   'recovered-from-backup',
   'log-salvaged',
   'seal-unproven',
+  'console-recovery',
   'code-guesses-limited',
   'pairing-code-issued',
   'pairing-failed',
@@ -358,6 +368,32 @@ export const ImportReportSchema = z.object({
   files: z.array(z.object({ name: z.string(), sha256: z.string(), ballots: z.number().int() })),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+/** A file of the box that does not hold what was recorded (the opening or the staff check). */
+export const DamageSchema = z.object({ file: z.string(), reason: z.string() });
+export type Damage = z.infer<typeof DamageSchema>;
+
+/** One step of a recovery, as `npm run recover` prints it and the console shows it. */
+export const RecoveryStepSchema = z.object({
+  /** File name inside the data folder. */
+  file: z.string(),
+  action: z.enum(['restored', 'salvaged', 'unrecoverable', 'unproven']),
+  /** The developer's reason (English); the console and the CLI show a sentence instead. */
+  reason: z.string(),
+  from: z.string().optional(),
+  keptAs: z.string().optional(),
+  dropped: z.array(z.number().int()).optional(),
+});
+export type RecoveryStepOut = z.infer<typeof RecoveryStepSchema>;
+
+export const RecoveryReportSchema = z.object({
+  steps: z.array(RecoveryStepSchema),
+  /** The box opened after the recovery: the console goes on as usual, kiosks can vote. */
+  opened: z.boolean(),
+  /** When it still does not open: the file that stops it now. */
+  damage: DamageSchema.nullable(),
+});
+export type RecoveryReport = z.infer<typeof RecoveryReportSchema>;
 
 const Empty = z.strictObject({});
 /**
@@ -543,7 +579,19 @@ export const contract = {
   /** Back to stand-alone. Refused while ballots still wait for the hub. */
   'join.unpair': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), JoinStatusSchema),
 
-  'staff.pinStatus': endpoint('public', Empty, z.object({ pinSet: z.boolean() })),
+  /**
+   * `damaged`: the box could not open (damaged mode, src-main/core/damaged-service.ts);
+   * `pinUnproven`: no stored PIN can be proven then, so nobody can sign in here.
+   */
+  'staff.pinStatus': endpoint(
+    'public',
+    Empty,
+    z.object({
+      pinSet: z.boolean(),
+      damaged: z.boolean().optional(),
+      pinUnproven: z.boolean().optional(),
+    }),
+  ),
   'staff.setPin': endpoint('public', z.strictObject({ pin: Pin }), z.object({ token: z.string() })),
   'staff.login': endpoint(
     'public',
@@ -627,6 +675,21 @@ export const contract = {
     'staff',
     Empty,
     z.object({ sound: z.boolean(), file: z.string().nullable(), reason: z.string().nullable() }),
+  ),
+  /** The damage that stops the box now (at opening or found by a check), or null. */
+  'staff.damage': endpoint(
+    'staff',
+    Empty,
+    z.object({ damage: DamageSchema.nullable(), language: LangSchema.nullable() }),
+  ),
+  /**
+   * The recovery of `npm run recover`, from the console: damaged originals copied to damaged/,
+   * what can be proven put back, then the box opened again. Only while a damage stops it.
+   */
+  'staff.recover': endpoint(
+    'staff',
+    z.strictObject({ confirm: z.literal(true) }),
+    RecoveryReportSchema,
   ),
   'staff.allowQuit': endpoint('staff', z.strictObject({ allow: z.boolean() }), Ok),
   /** Desktop app only (the host answers not-supported): the displays and the projector's. */

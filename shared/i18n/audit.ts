@@ -59,6 +59,8 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} restauré depuis la sauvegarde {from}.',
     'log-salvaged':
       '{file} réparé : lignes non valides écartées ({droppedLines}), original copié dans {keptAs}.',
+    'console-recovery':
+      'Réparation du dossier faite depuis la console, après connexion de l’équipe par code PIN{failedPins, plural, =0 {} one { (# code PIN erroné avant)} other { (# codes PIN erronés avant)}} : {steps, plural, =0 {aucun fichier à traiter} one {# fichier traité} other {# fichiers traités}}.',
     'seal-unproven':
       '{file} ne contient plus ce que le sceau avait enregistré ({reason}) : ce qui manque n’a pas pu être rétabli ; le dossier est scellé de nouveau tel quel.',
     'code-guesses-limited':
@@ -110,6 +112,8 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} hersteld uit back-up {from}.',
     'log-salvaged':
       '{file} hersteld: ongeldige regels weggelaten ({droppedLines}), origineel gekopieerd naar {keptAs}.',
+    'console-recovery':
+      'Map hersteld vanuit de console, na aanmelding van het team met de pincode{failedPins, plural, =0 {} one { (# foute pincode ervoor)} other { (# foute pincodes ervoor)}}: {steps, plural, =0 {geen bestand te behandelen} one {# bestand behandeld} other {# bestanden behandeld}}.',
     'seal-unproven':
       '{file} bevat niet meer wat het zegel had vastgelegd ({reason}): wat ontbreekt kon niet worden hersteld; de map is opnieuw verzegeld zoals ze is.',
     'code-guesses-limited':
@@ -161,6 +165,8 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} restored from backup {from}.',
     'log-salvaged':
       '{file} repaired: invalid lines left out ({droppedLines}), original copied to {keptAs}.',
+    'console-recovery':
+      'Data folder repaired from the console, after staff signed in with the PIN{failedPins, plural, =0 {} one { (# wrong PIN before)} other { (# wrong PINs before)}}: {steps, plural, =0 {no file to handle} one {# file handled} other {# files handled}}.',
     'seal-unproven':
       '{file} no longer holds what the seal recorded ({reason}): what is missing could not be put back; the folder is sealed again as it is.',
     'code-guesses-limited':

@@ -1,11 +1,12 @@
 /**
- * The shared sentences (ballots-file problems, election-file issues, audit actions) as one flat
- * catalog per language, keyed `problem.<code>`, `electionIssue.<code>`, `audit.<action>`,
- * `place.<where>`: the renderer merges it into its own catalogs, the CLI fills it directly.
+ * The shared sentences (ballots-file problems, election-file issues, audit actions, recovery) as
+ * one flat catalog per language, keyed `problem.<code>`, `electionIssue.<code>`, `audit.<action>`,
+ * `place.<where>`, `recovery.<key>`: the renderer merges it into its own catalogs, the CLI fills it directly.
  */
 import { auditSentences } from './audit';
 import type { MessageLang } from './message-format';
 import { ballotFileProblems, electionIssues, problemPlaces } from './problems';
+import { recoverySentences } from './recovery';
 
 type Prefixed<P extends string, T> = { readonly [K in keyof T & string as `${P}.${K}`]: string };
 
@@ -23,6 +24,7 @@ const catalogOf = (lang: MessageLang) => ({
   ...prefixed('electionIssue', electionIssues[lang]),
   ...prefixed('audit', auditSentences[lang]),
   ...prefixed('place', problemPlaces[lang]),
+  ...prefixed('recovery', recoverySentences[lang]),
 });
 
 export type SharedKey = keyof ReturnType<typeof catalogOf>;

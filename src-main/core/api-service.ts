@@ -8,12 +8,9 @@
 import type { z } from 'zod';
 import {
   ApiError,
-  type AuditAction,
-  CallEnvelopeSchema,
-  type ApiErrorBody,
-  type ApiIssue,
   contract,
-  isMethodName,
+  type AuditAction,
+  type ApiErrorBody,
   type CallResult,
   type Contract,
   type DeviceInfo,
@@ -21,6 +18,7 @@ import {
   type DisplayInfo,
   type NetworkStatus,
   type PairingOffer,
+  type RecoveryReport,
   type Drive,
   type EventName,
   type EventPayload,
@@ -31,12 +29,11 @@ import {
   type Status,
 } from '../../shared/api';
 import type { BallotBox } from './ballot-box';
-import { electionIssues } from './election-issues';
-
-type ZodIssue = z.ZodError['issues'][number];
+import { failure, parseCall, refusalOf } from './call-checks';
 import { CodeGuessLimiter } from './code-guess-limiter';
 import { KioskPresence } from './kiosk-presence';
 import { LOCAL_WHEN_JOINED, type JoinControls } from './join-controls';
+import { StaffSessions } from './staff-sessions';
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -64,6 +61,25 @@ export interface ServiceDeps {
   network?: NetworkControls;
   /** This device's link to a hub (join screen, joined mode), where the root offers it. */
   join?: JoinControls;
+  /** The staff sessions, when they outlive this service (a recovery from the console). */
+  sessions?: StaffSessions;
+  /** The recovery from the console (src-main/core/recoverable-service.ts); absent: not here. */
+  recover?: () => Promise<RecoveryReport>;
+}
+
+/**
+ * What a composition root holds: calls, pushed events, the vote's status, quit permission,
+ * shutdown. Implemented by ApiService, by the damaged mode, and by the recoverable service
+ * that passes from one to the other.
+ */
+export interface BoxApi {
+  refusal(method: string, token: string | null | undefined): ApiErrorBody | null;
+  call(raw: unknown, client?: string): Promise<CallResult>;
+  on(listener: <E extends EventName>(event: E, payload: EventPayload<E>) => void): () => void;
+  status(): Status;
+  canQuit(): boolean;
+  shutdown(): void;
+  endAllSessions(): void;
 }
 
 /** What the network mode needs of the box: where it lives, its audit trail, the sections. */
@@ -96,14 +112,16 @@ type Handlers = {
 
 const ok = { ok: true as const };
 
-export class ApiService {
-  private readonly sessions = new Map<string, number>();
+export class ApiService implements BoxApi {
+  private readonly sessions: StaffSessions;
   private readonly handlers: Handlers;
   private readonly guesses: CodeGuessLimiter;
   private readonly listeners = new Set<Listener>();
 
   constructor(private readonly deps: ServiceDeps) {
     const box = deps.box;
+    this.sessions =
+      deps.sessions ?? new StaffSessions(deps.now, deps.newToken, deps.sessionSeconds ?? 1800);
     // While joined, the hub's events replace the local box's of the same name.
     box.on((event, payload) => {
       if (!deps.join?.overrides(event)) this.emit(event, payload);
@@ -115,8 +133,12 @@ export class ApiService {
       (burst) => box.record('code-guesses-limited', burst),
     );
     this.handlers = {
-      'kiosk.state': () => box.kioskState(),
-      'kiosk.checkCode': ({ code }) => ({ section: box.checkCode(code).section }),
+      // A damage found by the staff check stops the vote: kiosks ask voters to call staff.
+      'kiosk.state': () => (this.refuseIfDamaged(), box.kioskState()),
+      'kiosk.checkCode': ({ code }) => (
+        this.refuseIfDamaged(),
+        { section: box.checkCode(code).section }
+      ),
       'kiosk.cast': (i) => box.cast(i),
       'kiosk.presence': ({ kiosk, midway }) => (presence.report(kiosk, midway), ok),
       'results.get': () => box.publicResults(),
@@ -164,6 +186,13 @@ export class ApiService {
           reason: damage?.reason ?? null,
         };
       },
+      'staff.damage': () => ({ damage: box.damageFound, language: box.kioskState().language }),
+      'staff.recover': () => {
+        if (!box.damageFound)
+          throw new ApiError('nothing-to-repair', 'No damage stops the box: nothing to repair.');
+        if (!deps.recover) throw new ApiError('not-supported', 'No recovery here.');
+        return deps.recover();
+      },
       'staff.allowQuit': ({ allow }) => (box.allowQuit(allow), ok),
       // Devices speak to the network listener (src-main/core/network/network-gate.ts) only.
       'device.pair': () => this.networkOnly(),
@@ -197,6 +226,11 @@ export class ApiService {
         return { displays: this.desktop().listDisplays() };
       },
     };
+  }
+
+  private refuseIfDamaged(): void {
+    if (this.deps.box.damageFound)
+      throw new ApiError('box-damaged', 'A file of the box is damaged: call staff.');
   }
 
   private desktop(): DesktopControls {
@@ -236,22 +270,7 @@ export class ApiService {
   }
 
   private startSession(): string {
-    const token = this.deps.newToken();
-    this.sessions.set(token, this.deps.now().getTime());
-    return token;
-  }
-
-  private sessionValid(token: string | null | undefined): boolean {
-    if (!token) return false;
-    const last = this.sessions.get(token);
-    if (last === undefined) return false;
-    const now = this.deps.now().getTime();
-    if (now - last > (this.deps.sessionSeconds ?? 1800) * 1000) {
-      this.sessions.delete(token);
-      return false;
-    }
-    this.sessions.set(token, now);
-    return true;
+    return this.sessions.start();
   }
 
   /**
@@ -259,11 +278,7 @@ export class ApiService {
    * session), or null. Transports ask it first so that a large body from nobody is not read.
    */
   refusal(method: string, token: string | null | undefined): ApiErrorBody | null {
-    if (!isMethodName(method))
-      return new ApiError('unknown-method', `Unknown method ${method}`, { method }).toBody();
-    if (contract[method].access === 'staff' && !this.sessionValid(token))
-      return new ApiError('staff-only', 'This needs a staff session (PIN).').toBody();
-    return null;
+    return refusalOf(method, token, this.sessions);
   }
 
   /**
@@ -272,36 +287,19 @@ export class ApiService {
    */
   async call(raw: unknown, client = 'local'): Promise<CallResult> {
     try {
-      const env = CallEnvelopeSchema.safeParse(raw);
-      if (!env.success) throw new ApiError('bad-request', 'The request is not a call envelope.');
-      const { method, input, token } = env.data;
-      if (!isMethodName(method))
-        throw new ApiError('unknown-method', `Unknown method ${method}`, { method });
-      const spec = contract[method];
-      if (spec.access === 'staff' && !this.sessionValid(token))
-        throw new ApiError('staff-only', 'This needs a staff session (PIN).');
+      const { method, data, token } = parseCall(raw, this.sessions);
       const join = this.deps.join;
       if (join && join.mode !== 'standalone') {
         if (join.forwards(method)) return await join.call(raw);
-        if (spec.access === 'staff' && !LOCAL_WHEN_JOINED.has(method))
+        if (contract[method].access === 'staff' && !LOCAL_WHEN_JOINED.has(method))
           throw new ApiError('wrong-state', 'This device is joined to a hub: the vote runs there.');
       }
-      const parsed = spec.input.safeParse(input ?? {});
-      if (!parsed.success)
-        throw new ApiError(
-          'bad-request',
-          `Invalid input for ${method}`,
-          { method },
-          requestIssues(parsed.error.issues.slice(0, 20), input),
-        );
       const handler = this.handlers[method] as (i: unknown) => unknown;
-      const value = await this.guarded(method, parsed.data, client, () => handler(parsed.data));
-      if (method === 'staff.logout' && token) this.sessions.delete(token);
+      const value = await this.guarded(method, data, client, () => handler(data));
+      if (method === 'staff.logout' && token) this.sessions.end(token);
       return { ok: true, value };
     } catch (e) {
-      if (e instanceof ApiError) return { ok: false, error: e.toBody() };
-      console.error('internal error', e);
-      return { ok: false, error: { code: 'internal', message: 'Internal error' } };
+      return failure(e);
     }
   }
 
@@ -351,19 +349,6 @@ export class ApiService {
 
   /** Staff gone: every session ends (leaving the console returns the kiosk to its welcome). */
   endAllSessions(): void {
-    this.sessions.clear();
+    this.sessions.endAll();
   }
-}
-
-/**
- * A refused request's issues; those about an election definition (the editor's save) get the
- * catalog codes of election files, so that staff read them in their language.
- */
-function requestIssues(issues: readonly ZodIssue[], input: unknown): ApiIssue[] {
-  const election = (input as { election?: unknown } | null)?.election;
-  return issues.map((i) =>
-    i.path[0] === 'election'
-      ? (electionIssues([{ ...i, path: i.path.slice(1) }], election)[0] as ApiIssue)
-      : { path: i.path.join('.') || '(root)', message: i.message },
-  );
 }

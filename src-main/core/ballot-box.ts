@@ -208,6 +208,11 @@ export class BallotBox {
 
   private damage: { file: string; reason: string } | null = null;
 
+  /** The damage the last staff check found (it stops every cast), or null. */
+  get damageFound(): { file: string; reason: string } | null {
+    return this.damage;
+  }
+
   private closeElectionFiles(): void {
     const { real, test, codes, journal } = this.files;
     // Between two elections (and after shutdown) the audit has no seal to keep; the next

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   ApiService,
+  type BoxApi,
   type DesktopControls,
   type NetworkBoxAccess,
   type NetworkControls,
@@ -20,6 +21,10 @@ import { defaultElection } from './default-election';
 import { DamagedFileError } from './document-store';
 import { AlreadyRunningError, processIsAlive } from './instance-lock';
 import { createStaffFiles } from './staff-files';
+import { RecoverableService } from './recoverable-service';
+import { recoverDataDir } from './recovery';
+import type { StaffSessions } from './staff-sessions';
+import type { RecoveryReport } from '../../shared/api';
 
 export const APP_VERSION = '0.1.0';
 
@@ -87,6 +92,95 @@ export function startBox(
   }
   return { service, dataDir: box.dataDir, box };
 }
+
+/**
+ * What the host and the desktop app start: the box, or the damaged mode when a damaged file
+ * stops it (the console then offers the recovery behind the PIN), and the box again once the
+ * recovery let it open, without a restart. Other failures (already running) still throw.
+ */
+export function startService(
+  dataDir = defaultDataDir(process.platform, process.env, os.homedir()),
+  desktop?: DesktopControls,
+  toolsDir?: string,
+  network?: (box: NetworkBoxAccess) => NetworkControls & { attach(service: BoxApi): void },
+  /** This device's link to a hub (src-main/core/network/device-link.ts), read at start. */
+  join?: (box: NetworkBoxAccess) => JoinControls,
+): { service: RecoverableService; dataDir: string } {
+  const now = () => new Date();
+  const newToken = () => randomBytes(32).toString('hex');
+  // The network mode outlives a recovery: made once, with the box it reaches looked up anew.
+  let current: BallotBox | null = null;
+  let hub: (NetworkControls & { attach(service: BoxApi): void }) | undefined;
+  let link: JoinControls | undefined;
+  let linkStarted = false;
+  const open = (sessions: StaffSessions, recover: () => Promise<RecoveryReport>) => {
+    const box = openBallotBox(dataDir, now);
+    current = box;
+    const files = createStaffFiles({ box, now, appVersion: APP_VERSION, toolsDir });
+    hub ??= network?.({
+      dataDir: box.dataDir,
+      audit: (action, details) => current?.record(action, details),
+      sections: () => current?.election.sections.map((s) => s.id) ?? [],
+    });
+    link ??= join?.({
+      dataDir: box.dataDir,
+      audit: (action, details) => current?.record(action, details),
+      sections: () => current?.election.sections.map((s) => s.id) ?? [],
+    });
+    const service = new ApiService({
+      box,
+      files,
+      now,
+      newToken,
+      desktop,
+      network: hub,
+      join: link,
+      sessions,
+      recover,
+    });
+    attach();
+    if (link && !linkStarted) {
+      try {
+        link.start();
+      } catch (e) {
+        box.shutdown();
+        throw e;
+      }
+      linkStarted = true;
+    }
+    return { service, box };
+  };
+  // The hub is handed the recoverable service once both exist (the first open runs inside
+  // its constructor).
+  const made: { outer?: RecoverableService } = {};
+  let attached = false;
+  const attach = () => {
+    if (attached || !hub || !made.outer) return;
+    hub.attach(made.outer);
+    attached = true;
+  };
+  const outer = (made.outer = new RecoverableService({
+    dataDir,
+    now,
+    newToken,
+    salt: () => randomBytes(16).toString('hex'),
+    open,
+    recover: (dir) => recoverDataDir(dir, { now, pid: process.pid, isAlive: processIsAlive }),
+  }));
+  attach();
+  return { service: outer, dataDir: path.resolve(dataDir) };
+}
+
+const openBallotBox = (dataDir: string, now: () => Date): BallotBox =>
+  new BallotBox({
+    dataDir,
+    defaultElection,
+    now,
+    randomBytes: (n) => randomBytes(n),
+    pid: process.pid,
+    isAlive: processIsAlive,
+    appVersion: APP_VERSION,
+  });
 
 /** The exact command staff run to repair a data folder (quoted for a shell). */
 export const recoverCommand = (dataDir: string): string =>

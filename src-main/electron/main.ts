@@ -17,7 +17,7 @@ import {
   session,
 } from 'electron';
 import { defaultDataDir } from '../core/data-dir';
-import { startBox, type Started } from '../core/start-box';
+import { startService } from '../core/start-box';
 import { applicationMenu } from './app-menu';
 import { APP_SCHEME } from './app-origin';
 import { refuseAllCertificates } from './certificate-policy';
@@ -40,10 +40,10 @@ import { DeviceLink } from '../core/network/device-link';
 const preload = path.join(__dirname, '../preload/index.cjs');
 const rendererDir = path.join(__dirname, '../renderer');
 
-function open(): Started | null {
+function open(): ReturnType<typeof startService> | null {
   const dataDir = defaultDataDir(process.platform, process.env, app.getPath('home'));
   try {
-    return startBox(
+    return startService(
       dataDir,
       {
         listDisplays: () => projector.list(),

@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApiError, httpStatus, type ApiErrorBody, type EventName } from '../../shared/api';
-import type { ApiService } from '../core/api-service';
+import type { BoxApi } from '../core/api-service';
 import { CONTENT_SECURITY_POLICY } from '../core/security-policy';
 import { CONTENT_TYPES as TYPES } from '../core/content-types';
 
 export interface HostOptions {
   /** The API and its pushed events: the host knows nothing else of the core. */
-  service: ApiService;
+  service: BoxApi;
   staticDir: string;
   host?: string;
 }

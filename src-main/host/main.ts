@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHostServer } from './http-server';
 import { NetworkHub } from './network-hub';
 import { DEFAULT_NETWORK_PORT } from './network-server';
-import { explainStartFailure, startBox } from '../core/start-box';
+import { explainStartFailure, recoverCommand, startService } from '../core/start-box';
 import { DeviceLink } from '../core/network/device-link';
 
 export const DEFAULT_PORT = 8417;
@@ -55,7 +55,7 @@ function main(): void {
   let hub: NetworkHub | undefined;
   let started;
   try {
-    started = startBox(
+    started = startService(
       undefined,
       undefined,
       path.join(here, '../../out'),
@@ -98,6 +98,16 @@ function main(): void {
     console.log(`  Kiosque / kiosk:      ${base}/kiosk`);
     console.log(`  Résultats / results:  ${base}/results`);
     console.log(`  Équipe / staff:       ${base}/staff`);
+    const damage = service.damage;
+    if (damage) {
+      const file = path.join(dataDir, damage.file);
+      console.error(
+        [
+          `Le fichier ${file} est endommagé (${damage.reason}) : il n’a pas été modifié et le vote ne s’ouvre pas. Réparez-le depuis la console de l’équipe (${base}/staff, code PIN), ou arrêtez l’hôte et lancez : ${recoverCommand(dataDir)}`,
+          `The file ${file} is damaged (${damage.reason}) and was left untouched; the vote will not open. Repair it from the staff console (${base}/staff, PIN), or stop the host and run: ${recoverCommand(dataDir)}`,
+        ].join('\n'),
+      );
+    }
     if (network.on && hub) void startNetwork(hub);
     console.log(`READY ${base}`);
   });

@@ -15,7 +15,7 @@ import {
   type NetworkStatus,
   type PairingOffer,
 } from '../../shared/api';
-import type { ApiService, NetworkBoxAccess, NetworkControls } from '../core/api-service';
+import type { BoxApi, NetworkBoxAccess, NetworkControls } from '../core/api-service';
 import { DeviceRegistry } from '../core/network/device-registry';
 import { NetworkGate } from '../core/network/network-gate';
 import { PairingCodes } from '../core/network/pairing-codes';
@@ -49,7 +49,7 @@ export class NetworkHub implements NetworkControls {
   readonly registry: DeviceRegistry;
   readonly pairing: PairingCodes;
   private gate: NetworkGate | null = null;
-  private service: ApiService | null = null;
+  private service: BoxApi | null = null;
   private server: https.Server | null = null;
   private identity: TlsIdentity | null = null;
   private boundPort: number;
@@ -77,7 +77,7 @@ export class NetworkHub implements NetworkControls {
   }
 
   /** Called once by the composition root, after the service that holds this hub exists. */
-  attach(service: ApiService): void {
+  attach(service: BoxApi): void {
     const box = this.opts.box;
     this.service = service;
     this.gate = new NetworkGate({

@@ -16,7 +16,7 @@ import {
   type EventName,
   type KioskState,
 } from '../../shared/api';
-import type { ApiService } from '../core/api-service';
+import type { BoxApi } from '../core/api-service';
 import type { DeviceRecord, DeviceRegistry } from '../core/network/device-registry';
 import type { NetworkGate } from '../core/network/network-gate';
 import type { TlsIdentity } from '../core/network/tls-identity';
@@ -36,7 +36,7 @@ export interface NetworkServerOptions {
   gate: NetworkGate;
   registry: DeviceRegistry;
   /** The service's pushed events (ApiService.on). */
-  events: ApiService['on'];
+  events: BoxApi['on'];
   tls: TlsIdentity;
   staticDir: string;
 }

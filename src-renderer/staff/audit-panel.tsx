@@ -6,7 +6,7 @@ import { formatDate } from '../../shared/i18n/dates';
 import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 
-export function AuditPanel() {
+export function AuditPanel({ onRepair }: { onRepair: () => void }) {
   const api = useApi();
   const { t, lang } = useI18n();
   const [audit, setAudit] = useState<{ entries: AuditEntry[]; valid: boolean } | null>(null);
@@ -42,6 +42,13 @@ export function AuditPanel() {
             ? t('staff.integrity.sound')
             : t('staff.integrity.damaged', { file: integrity.file ?? '' }))}
       </p>
+      {integrity && !integrity.sound && (
+        <p>
+          <button type="button" className="danger" onClick={onRepair}>
+            {t('staff.repair.button')}
+          </button>
+        </p>
+      )}
       {/* The chain's state at opening; a failed check since then says more. */}
       {audit && integrity?.sound !== false && (
         <p className={audit.valid ? 'done' : 'error'}>

@@ -42,10 +42,13 @@ export function Dashboard({
   onLeave,
   onSessionLost,
   setLang,
+  onRepair,
 }: {
   onLeave: () => void;
   onSessionLost: () => void;
   setLang: (l: Lang) => void;
+  /** The staff check found a damaged file: go to the damaged-file screen and its « Réparer ». */
+  onRepair: () => void;
 }) {
   const api = useApi();
   const { t, lang, number } = useI18n();
@@ -204,7 +207,7 @@ export function Dashboard({
         {current === 'codes' && <CodesPanel ov={ov} onChange={refresh} />}
         {current === 'export' && <ExportPanel onChange={refresh} />}
         {current === 'import' && <ImportPanel ov={ov} onChange={refresh} />}
-        {current === 'audit' && <AuditPanel />}
+        {current === 'audit' && <AuditPanel onRepair={onRepair} />}
         {current === 'projector' && <ProjectorPanel ov={ov} onChange={refresh} />}
         {current === 'network' && <NetworkPanel ov={ov} />}
         {current === 'join' && join && <JoinPanel ov={ov} status={join} onStatus={setJoin} />}

@@ -8,10 +8,13 @@ export function PinScreen({
   pinSet,
   onToken,
   onLeave,
+  notice,
 }: {
   pinSet: boolean;
   onToken: (token: string) => void;
   onLeave: () => void;
+  /** Said above the form (a damaged file stops the box). */
+  notice?: string | undefined;
 }) {
   const api = useApi();
   const { t } = useI18n();
@@ -42,6 +45,7 @@ export function PinScreen({
   return (
     <main className="staff staff-pin">
       <h1>{t('staff.title')}</h1>
+      {notice && <p className="error">{notice}</p>}
       <form onSubmit={(e) => void submit(e)} aria-describedby="pin-help">
         <h2>{pinSet ? t('staff.pin.enterTitle') : t('staff.pin.chooseTitle')}</h2>
         <p id="pin-help">{pinSet ? t('staff.pin.enterHelp') : t('staff.pin.chooseHelp')}</p>

@@ -1,15 +1,16 @@
 /**
  * Torn and damaged files, with the real host: a torn last line is dropped (audited); a damaged
- * line, document or empty document stops the host with a message naming the file and the
- * exact recovery command, the file stays byte for byte as it was, and `npm run recover`
- * (run here as its bundled script) brings the vote back with every good ballot.
+ * line, document or empty document stops the vote: the host starts in the damaged mode (kiosks
+ * are told `box-damaged`) with a message naming the file, the staff console and the exact
+ * recovery command, the file stays byte for byte as it was, and `npm run recover` (run here as
+ * its bundled script) brings the vote back with every good ballot.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { apiCall, staffToken } from '../support/api-call';
+import { apiCall, staffToken, type HttpApiError } from '../support/api-call';
 import { repoRoot, tempDataDir } from '../support/host-process';
 import { bundle, spawnHost } from './support/fault-host';
 import { VoteBook } from './support/vote-driver';
@@ -23,14 +24,16 @@ async function votedFolder(ballots: number): Promise<VoteBook> {
   return book;
 }
 
-const refusal = (dir: string) =>
-  spawnHost(dir).then(
-    async (h) => {
-      await h.kill();
-      return null;
-    },
-    (e: Error & { code?: number; stderr?: string }) => e,
+/** The host in the damaged mode: what a kiosk is told, and what the host said. */
+async function damagedStart(dir: string): Promise<{ kiosk: string | null; stderr: string }> {
+  const h = await spawnHost(dir);
+  const kiosk = await apiCall(h.url, 'kiosk.state', {}).then(
+    () => null,
+    (e: HttpApiError) => `${e.status} ${e.body.error?.code}`,
   );
+  await h.kill('SIGTERM');
+  return { kiosk, stderr: h.stderr() };
+}
 
 async function recover(dir: string): Promise<string> {
   const { stdout } = await promisify(execFile)(
@@ -71,10 +74,11 @@ describe('damaged files in the data folder', () => {
       const file = path.join(book.dataDir, name);
       const damaged = damage(fs.readFileSync(file, 'utf8'));
       fs.writeFileSync(file, damaged);
-      const e = await refusal(book.dataDir);
-      expect(e?.code).toBe(1);
-      expect(e?.stderr).toContain(file);
-      expect(e?.stderr).toContain(`npm run recover -- --data-dir '${book.dataDir}'`);
+      const e = await damagedStart(book.dataDir);
+      expect(e.kiosk).toBe('503 box-damaged');
+      expect(e.stderr).toContain(file);
+      expect(e.stderr).toContain('/staff');
+      expect(e.stderr).toContain(`npm run recover -- --data-dir '${book.dataDir}'`);
       expect(fs.readFileSync(file, 'utf8')).toBe(damaged);
 
       const out = await recover(book.dataDir);

@@ -21,6 +21,14 @@ export const FILES = {
 } as const;
 export type DataFile = keyof typeof FILES;
 
+/**
+ * Outside the sealed files: where damaged originals are kept by a recovery, and the PIN's
+ * failures while the box cannot open (src-main/core/damaged-box.ts), so that a restart in the
+ * damaged mode keeps the lockout without writing to a file of the box.
+ */
+export const DAMAGED_DIR = 'damaged';
+export const DAMAGED_MODE_LOCKOUT = path.join(DAMAGED_DIR, 'pin-lockout.json');
+
 /** The file each part of the seal vouches for (src-main/core/seal.ts). */
 export const SEALED_FILE = {
   state: FILES.state,

@@ -3,13 +3,14 @@
  * and the lockout's end are stored). Hashing and the lockout's lengths are in ../pin.ts.
  */
 import { ApiError } from '../../../shared/api';
-import type { AuditLog } from '../audit-log';
+import type { AuditAction } from '../audit-log';
 import { hashPin, lockoutSeconds, pinMatches } from '../pin';
 import type { PinStore } from './settings';
 
 export interface StaffPinDeps {
   store: PinStore;
-  audit: AuditLog;
+  /** The box's audit trail; in the damaged mode, a list kept until the box opens again. */
+  audit: { append(action: AuditAction, details?: Record<string, unknown>): unknown };
   now: () => Date;
   /** A fresh random salt, in hex. */
   salt: () => string;

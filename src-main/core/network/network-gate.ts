@@ -17,13 +17,13 @@ import {
   type DeviceRole,
   type KioskState,
 } from '../../../shared/api';
-import type { ApiService } from '../api-service';
+import type { BoxApi } from '../api-service';
 import type { AuditAction } from '../audit-log';
 import type { DeviceRecord, DeviceRegistry } from './device-registry';
 import type { PairingCodes } from './pairing-codes';
 
 export interface GateDeps {
-  service: ApiService;
+  service: BoxApi;
   registry: DeviceRegistry;
   pairing: PairingCodes;
   audit: (action: AuditAction, details: Record<string, unknown>) => void;

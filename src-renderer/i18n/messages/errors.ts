@@ -54,6 +54,11 @@ export const fr = {
     'Le poste central ne répond pas : votre vote n’a pas été enregistré. Appelez le personnel.',
   'error.hub-certificate':
     'Le poste central ne présente pas le certificat attendu : la liaison est refusée. Appelez le personnel.',
+  'error.box-damaged':
+    'Un fichier du vote est endommagé : le vote est arrêté. Appelez un membre de l’équipe.',
+  'error.pin-unproven':
+    'Le code PIN ne peut pas être vérifié : aucune copie intacte ne le contient. Personne ne peut se connecter ici.',
+  'error.nothing-to-repair': 'Aucun dommage n’arrête le vote : il n’y a rien à réparer.',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
@@ -113,6 +118,11 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'De centrale computer antwoordt niet: uw stem is niet geregistreerd. Roep een medewerker.',
   'error.hub-certificate':
     'De centrale computer toont niet het verwachte certificaat: de verbinding wordt geweigerd. Roep een medewerker.',
+  'error.box-damaged':
+    'Een bestand van de stemming is beschadigd: de stemming is stopgezet. Roep een medewerker.',
+  'error.pin-unproven':
+    'De pincode kan niet worden gecontroleerd: geen enkele intacte kopie bevat ze. Niemand kan zich hier aanmelden.',
+  'error.nothing-to-repair': 'Geen schade houdt de stemming tegen: er is niets te herstellen.',
 };
 
 export const en: { readonly [K in keyof typeof fr]: string } = {
@@ -169,4 +179,9 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
     'The hub does not answer: your vote was not recorded. Please call staff.',
   'error.hub-certificate':
     'The hub does not present the expected certificate: the link is refused. Please call staff.',
+  'error.box-damaged':
+    'A file of the vote is damaged: voting is stopped. Please call a staff member.',
+  'error.pin-unproven':
+    'The PIN cannot be checked: no intact copy holds it. Nobody can sign in here.',
+  'error.nothing-to-repair': 'No damage stops the vote: there is nothing to repair.',
 };

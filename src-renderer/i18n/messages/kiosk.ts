@@ -85,6 +85,9 @@ export const fr = {
   'pair.submit': 'Relier',
   'kiosk.presence.closeWarning':
     '{count, plural, one {Attention : un vote est en cours sur # kiosque.} other {Attention : un vote est en cours sur # kiosques.}} Un vote non confirmé ne sera pas enregistré : attendez la confirmation avant de clôturer.',
+  'kiosk.callStaff.title': 'Appelez l’équipe',
+  'kiosk.callStaff.body':
+    'Le vote est arrêté pour le moment sur cette borne : un membre de l’équipe doit intervenir. Merci de patienter.',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
@@ -173,6 +176,9 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'pair.submit': 'Koppelen',
   'kiosk.presence.closeWarning':
     '{count, plural, one {Let op: op # kiosk is iemand aan het stemmen.} other {Let op: op # kiosken is iemand aan het stemmen.}} Een niet bevestigde stem wordt niet opgeslagen: wacht op de bevestiging voor u afsluit.',
+  'kiosk.callStaff.title': 'Roep het team',
+  'kiosk.callStaff.body':
+    'De stemming is op deze stembus voorlopig stopgezet: een medewerker moet tussenkomen. Even geduld.',
 };
 
 export const en: { readonly [K in keyof typeof fr]: string } = {
@@ -261,4 +267,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'pair.submit': 'Join',
   'kiosk.presence.closeWarning':
     '{count, plural, one {Warning: a vote is in progress on # kiosk.} other {Warning: a vote is in progress on # kiosks.}} An unconfirmed vote is not recorded: wait for the confirmation before closing.',
+  'kiosk.callStaff.title': 'Please call the staff',
+  'kiosk.callStaff.body':
+    'Voting is stopped on this kiosk for now: a staff member needs to step in. Please wait.',
 };

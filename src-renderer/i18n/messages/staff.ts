@@ -218,7 +218,7 @@ export const fr = {
   'staff.integrity.sound':
     'Tous les fichiers du dossier de données contiennent exactement ce qui a été enregistré.',
   'staff.integrity.damaged':
-    'Le fichier {file} est endommagé : il ne contient plus ce qui a été enregistré. Le vote est arrêté ; le fichier n’a pas été modifié. Fermez l’application puis lancez la réparation.',
+    'Le fichier {file} est endommagé : il ne contient plus ce qui a été enregistré. Le vote est arrêté ; le fichier n’a pas été modifié. Vous pouvez le réparer ici : « Réparer ».',
   'staff.audit.broken':
     'La chaîne du journal est rompue : le fichier a été modifié hors de l’application.',
   'staff.audit.caption':
@@ -245,6 +245,32 @@ export const fr = {
   'staff.quit.notOpen': 'Le vote n’est pas ouvert : l’application peut être fermée.',
   'staff.quit.allowed': 'La fermeture de l’application est autorisée.',
   'staff.quit.locked': 'La fermeture de l’application est de nouveau bloquée.',
+  'staff.repair.title': 'Un fichier du vote est endommagé',
+  'staff.repair.file': 'Fichier endommagé : {file}',
+  'staff.repair.why': 'Pourquoi : {why}.',
+  'staff.repair.untouched':
+    'Rien n’a été modifié : le fichier est resté tel quel et le vote est arrêté. Les bornes demandent aux votants d’appeler l’équipe.',
+  'staff.repair.what':
+    'La réparation copie d’abord chaque fichier endommagé dans le dossier damaged/, remet ce qui peut être prouvé intact (depuis les sauvegardes ou les enregistrements valides), puis dit exactement ce qui n’a pas pu l’être.',
+  'staff.repair.button': 'Réparer',
+  'staff.repair.confirmTitle': 'Réparer le dossier de données ?',
+  'staff.repair.confirmBody':
+    'Les originaux endommagés seront déplacés dans damaged/ et remplacés par ce qui peut être prouvé intact. Cela ne peut pas être annulé depuis l’application.',
+  'staff.repair.confirm': 'Oui, réparer',
+  'staff.repair.running': 'Réparation en cours… Ne fermez pas l’application.',
+  'staff.repair.report': 'Rapport de la réparation',
+  'staff.repair.doneTitle': 'Réparation terminée',
+  'staff.repair.opened': 'Le dossier s’ouvre correctement : le vote peut reprendre.',
+  'staff.repair.stillDamaged':
+    'Le dossier ne s’ouvre toujours pas : le fichier {file} est endommagé ({why}). Ne supprimez rien et appelez la personne qui a installé Priorités.',
+  'staff.repair.continue': 'Aller à la console',
+  'staff.repair.pinNotice':
+    'Un fichier du vote est endommagé. Saisissez le code PIN de l’équipe pour voir lequel et le réparer.',
+  'staff.repair.unprovenTitle': 'Le code PIN ne peut pas être vérifié',
+  'staff.repair.unproven':
+    'Un fichier du vote est endommagé, et aucune copie du code PIN de l’équipe ne peut être prouvée intacte. Par sécurité, personne ne peut réparer depuis cette console : sinon, n’importe qui à une borne pourrait le faire.',
+  'staff.repair.unprovenWhat':
+    'Ne supprimez rien. Fermez Priorités et appelez la personne qui a installé Priorités sur cet ordinateur : elle réparera le dossier de données avec l’outil de réparation, puis l’équipe choisira un nouveau code PIN.',
 } as const;
 
 export const nl: { readonly [K in keyof typeof fr]: string } = {
@@ -467,7 +493,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.integrity.sound':
     'Alle bestanden van de gegevensmap bevatten precies wat werd vastgelegd.',
   'staff.integrity.damaged':
-    'Het bestand {file} is beschadigd: het bevat niet meer wat werd vastgelegd. De stemming is stopgezet; het bestand werd niet gewijzigd. Sluit de toepassing en start het herstel.',
+    'Het bestand {file} is beschadigd: het bevat niet meer wat werd vastgelegd. De stemming is stopgezet; het bestand werd niet gewijzigd. U kunt het hier herstellen: ‘Herstellen’.',
   'staff.audit.broken':
     'De keten van het logboek is verbroken: het bestand werd buiten de toepassing gewijzigd.',
   'staff.audit.caption':
@@ -494,6 +520,32 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.quit.notOpen': 'De stemming is niet open: de toepassing mag worden afgesloten.',
   'staff.quit.allowed': 'Afsluiten van de toepassing is toegestaan.',
   'staff.quit.locked': 'Afsluiten van de toepassing is opnieuw geblokkeerd.',
+  'staff.repair.title': 'Een bestand van de stemming is beschadigd',
+  'staff.repair.file': 'Beschadigd bestand: {file}',
+  'staff.repair.why': 'Waarom: {why}.',
+  'staff.repair.untouched':
+    'Er is niets gewijzigd: het bestand is gebleven zoals het was en de stemming is stopgezet. De stembussen vragen de kiezers het team te roepen.',
+  'staff.repair.what':
+    'Het herstel kopieert eerst elk beschadigd bestand naar de map damaged/, zet terug wat als intact kan worden bewezen (uit de reservekopieën of de geldige records) en zegt precies wat niet kon worden hersteld.',
+  'staff.repair.button': 'Herstellen',
+  'staff.repair.confirmTitle': 'De gegevensmap herstellen?',
+  'staff.repair.confirmBody':
+    'De beschadigde originelen worden naar damaged/ verplaatst en vervangen door wat als intact kan worden bewezen. Dit kan niet worden ongedaan gemaakt vanuit de toepassing.',
+  'staff.repair.confirm': 'Ja, herstellen',
+  'staff.repair.running': 'Bezig met herstellen… Sluit de toepassing niet.',
+  'staff.repair.report': 'Verslag van het herstel',
+  'staff.repair.doneTitle': 'Herstel voltooid',
+  'staff.repair.opened': 'De map gaat correct open: de stemming kan verdergaan.',
+  'staff.repair.stillDamaged':
+    'De map gaat nog steeds niet open: het bestand {file} is beschadigd ({why}). Verwijder niets en roep de persoon die Priorités heeft geïnstalleerd.',
+  'staff.repair.continue': 'Naar de console',
+  'staff.repair.pinNotice':
+    'Een bestand van de stemming is beschadigd. Voer de pincode van het team in om te zien welk en het te herstellen.',
+  'staff.repair.unprovenTitle': 'De pincode kan niet worden gecontroleerd',
+  'staff.repair.unproven':
+    'Een bestand van de stemming is beschadigd, en geen enkele kopie van de pincode van het team kan als intact worden bewezen. Uit veiligheid kan niemand herstellen vanuit deze console: anders zou iedereen aan een stembus het kunnen.',
+  'staff.repair.unprovenWhat':
+    'Verwijder niets. Sluit Priorités en roep de persoon die Priorités op deze computer heeft geïnstalleerd: die herstelt de gegevensmap met het hersteltool, daarna kiest het team een nieuwe pincode.',
 };
 
 export const en: { readonly [K in keyof typeof fr]: string } = {
@@ -710,7 +762,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.integrity.check': 'Check the files’ integrity',
   'staff.integrity.sound': 'Every file of the data folder holds exactly what was recorded.',
   'staff.integrity.damaged':
-    'The file {file} is damaged: it no longer holds what was recorded. The vote is stopped; the file was not changed. Close the app, then run the recovery.',
+    'The file {file} is damaged: it no longer holds what was recorded. The vote is stopped; the file was not changed. You can repair it here: “Repair”.',
   'staff.audit.broken': 'The audit chain is broken: the file was changed outside the app.',
   'staff.audit.caption':
     '{count, plural, =0 {No entries} one {# entry} other {# entries, newest first}}',
@@ -736,4 +788,30 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.quit.notOpen': 'The vote is not open: the application may be closed.',
   'staff.quit.allowed': 'Closing the application is allowed.',
   'staff.quit.locked': 'Closing the application is blocked again.',
+  'staff.repair.title': 'A file of the vote is damaged',
+  'staff.repair.file': 'Damaged file: {file}',
+  'staff.repair.why': 'Why: {why}.',
+  'staff.repair.untouched':
+    'Nothing was changed: the file was left as it is and voting is stopped. The kiosks ask voters to call the staff.',
+  'staff.repair.what':
+    'The repair first copies each damaged file to the damaged/ folder, puts back what can be proven intact (from the backups or the valid records), then says exactly what could not be.',
+  'staff.repair.button': 'Repair',
+  'staff.repair.confirmTitle': 'Repair the data folder?',
+  'staff.repair.confirmBody':
+    'The damaged originals will be moved to damaged/ and replaced by what can be proven intact. This cannot be undone from the app.',
+  'staff.repair.confirm': 'Yes, repair',
+  'staff.repair.running': 'Repairing… Do not close the app.',
+  'staff.repair.report': 'Repair report',
+  'staff.repair.doneTitle': 'Repair finished',
+  'staff.repair.opened': 'The folder opens cleanly: voting can resume.',
+  'staff.repair.stillDamaged':
+    'The folder still does not open: the file {file} is damaged ({why}). Delete nothing and call the person who installed Priorités.',
+  'staff.repair.continue': 'Go to the console',
+  'staff.repair.pinNotice':
+    'A file of the vote is damaged. Enter the staff PIN to see which one and repair it.',
+  'staff.repair.unprovenTitle': 'The PIN cannot be checked',
+  'staff.repair.unproven':
+    'A file of the vote is damaged, and no copy of the staff PIN can be proven intact. For safety, nobody can repair from this console: otherwise anyone at a kiosk could.',
+  'staff.repair.unprovenWhat':
+    'Delete nothing. Close Priorités and call the person who installed Priorités on this computer: they will repair the data folder with the repair tool, then staff choose a new PIN.',
 };
