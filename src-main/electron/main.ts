@@ -33,6 +33,7 @@ import { guardAppQuit } from './quit-guard';
 import { claimSingleInstance } from './single-instance';
 import { explainDesktopStartFailure } from './start-failure';
 import { WindowSlot, type SlotDeps } from './window-slot';
+import { advertiseHub } from '../core/network/hub-discovery';
 import { NetworkHub } from '../host/network-hub';
 
 const preload = path.join(__dirname, '../preload/index.cjs');
@@ -51,7 +52,8 @@ function open(): Started | null {
       path.join(__dirname, '..'),
       // The hub's network mode, off until staff switch it on in the console's Réseau panel;
       // paired browsers get the same pages (the pairing page, a browser kiosk, a projector).
-      (box) => new NetworkHub({ box, staticDir: rendererDir }),
+      // It announces itself (mDNS) while on, so that kiosks find it in their join screen.
+      (box) => new NetworkHub({ box, staticDir: rendererDir, advertise: advertiseHub }),
     );
   } catch (e) {
     dialog.showErrorBox('Priorités', explainDesktopStartFailure(e, dataDir) ?? String(e));

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHostServer } from './http-server';
-import { NetworkHub } from './network-hub';
+import { advertiseHub } from '../core/network/hub-discovery';
+import { advertiserFor, NetworkHub } from './network-hub';
 import { DEFAULT_NETWORK_PORT } from './network-server';
 import { explainStartFailure, startBox } from '../core/start-box';
 
@@ -55,12 +56,15 @@ function main(): void {
   let started;
   try {
     started = startBox(undefined, undefined, path.join(here, '../../out'), (box) => {
+      // Tests keep the listener on loopback (so nothing is announced) and let the system
+      // choose the port.
+      const bindHost = process.env.PRIORITES_NETWORK_BIND;
       hub = new NetworkHub({
         box,
         staticDir,
-        // Tests keep the listener on loopback and let the system choose the port.
         port: Number(process.env.PRIORITES_NETWORK_PORT ?? network.port),
-        bindHost: process.env.PRIORITES_NETWORK_BIND,
+        bindHost,
+        advertise: advertiserFor(bindHost, advertiseHub),
       });
       return hub;
     });
@@ -94,8 +98,13 @@ function main(): void {
   });
   const stop = () => {
     server.close();
-    service.shutdown();
-    process.exit(0);
+    // Network mode off first, so that the hub's goodbye leaves before the process does.
+    void Promise.resolve(hub?.stop())
+      .catch(() => undefined)
+      .finally(() => {
+        service.shutdown();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
