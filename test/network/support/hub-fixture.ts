@@ -26,16 +26,26 @@ export interface TestHub {
 }
 
 export async function startTestHub(
-  opts: { dataDir?: string; port?: number; advertise?: NetworkHubOptions['advertise'] } = {},
+  opts: {
+    dataDir?: string;
+    port?: number;
+    advertise?: NetworkHubOptions['advertise'];
+    /** The pages to serve (a built renderer); a placeholder page otherwise. */
+    staticDir?: string;
+  } = {},
 ): Promise<TestHub> {
   const dataDir = opts.dataDir ?? tempDir('priorites-hub-');
-  const staticDir = tempDir('priorites-static-');
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Priorités</title>');
+  let staticDir = opts.staticDir;
+  if (!staticDir) {
+    staticDir = tempDir('priorites-static-');
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Priorités</title>');
+  }
   let hub!: NetworkHub;
+  const pages = staticDir;
   const { box, service } = startBox(dataDir, undefined, undefined, (b) => {
     hub = new NetworkHub({
       box: b,
-      staticDir,
+      staticDir: pages,
       port: opts.port ?? 0,
       bindHost: '127.0.0.1',
       advertise: opts.advertise,
