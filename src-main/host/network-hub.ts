@@ -194,9 +194,16 @@ export class NetworkHub implements NetworkControls {
     const ad = this.advertisement;
     this.advertisement = null;
     if (!ad) return;
+    const warn = (e: unknown) => console.warn(`mDNS: ${String(e)}`);
+    let stopping: Promise<void> | void;
+    try {
+      stopping = ad.stop();
+    } catch (e) {
+      return warn(e);
+    }
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
-      Promise.resolve(ad.stop()).catch((e: unknown) => console.warn(`mDNS: ${String(e)}`)),
+      Promise.resolve(stopping).catch(warn),
       new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000))),
     ]);
     clearTimeout(timer);

@@ -74,6 +74,18 @@ describe('NetworkHub announces itself', () => {
     h = null;
   });
 
+  it('switches off even when the goodbye fails', async () => {
+    h = await startTestHub({
+      advertise: () => ({
+        stop: () => {
+          throw new Error('socket gone');
+        },
+      }),
+    });
+    await h.staff('staff.setNetwork', { on: false });
+    expect(h.hub.status().on).toBe(false);
+  });
+
   it('keeps network mode on when announcing fails', async () => {
     h = await startTestHub({
       advertise: () => {
