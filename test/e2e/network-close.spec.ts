@@ -74,16 +74,23 @@ test('the close confirmation names ballots waiting on kiosks and offline kiosks'
   await dialog.getByRole('button', { name: 'Annuler' }).click();
 
   // The device list says the same, kiosk by kiosk.
+  await app.call('device.report', { waiting: 1 });
   await staff.getByRole('button', { name: 'Réseau' }).click();
   const list = staff.getByTestId('device-list');
   await expect(list).toContainText('Borne France 1');
   await expect(list).toContainText('Borne Belgique');
-  await staff.getByTestId('device-list').scrollIntoViewIfNeeded();
+  // En attente: the sixth cell after the name.
+  const waitingCell = (name: string) =>
+    list
+      .getByRole('row', { name: new RegExp(name) })
+      .getByRole('cell')
+      .nth(5);
+  await expect(waitingCell('Borne France 1')).toHaveText('1');
+  await expect(waitingCell('Borne Belgique')).toHaveText('—');
   await shot(staff, 'network-devices-fr-1366');
   expect((await new AxeBuilder({ page: staff }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await staff.locator('nav').getByRole('button', { name: 'Vote', exact: true }).click();
 
-  await app.call('device.report', { waiting: 1 });
   await staff.getByLabel('Langue').selectOption('nl');
   await staff.getByRole('button', { name: 'Stemming sluiten' }).click();
   await expect(dialog).toContainText('Er wacht nog 1 stembiljet op een app-stemzuil');
