@@ -97,6 +97,8 @@ export interface NetworkControls {
   devices(): DeviceInfo[];
   /** Throws ApiError('not-found') for an unknown device. */
   revoke(id: string): void;
+  /** The app is quitting: stop announcing and listening (no audit, the box closes next). */
+  shutdown?(): void;
 }
 
 /** What only the desktop app can do; the host leaves it out and answers not-supported. */
@@ -322,6 +324,7 @@ export class ApiService implements BoxApi {
   /** Closes the ballot box's files and releases its lock, when the app ends. */
   shutdown(): void {
     this.deps.join?.stop();
+    this.deps.network?.shutdown?.();
     this.deps.box.shutdown();
   }
 

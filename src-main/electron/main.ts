@@ -34,6 +34,8 @@ import { guardAppQuit } from './quit-guard';
 import { claimSingleInstance } from './single-instance';
 import { explainDesktopStartFailure } from './start-failure';
 import { WindowSlot, type SlotDeps } from './window-slot';
+import { advertiseHub, browseHubs } from '../core/network/hub-discovery';
+import { hubFinder } from '../core/network/hub-finder';
 import { NetworkHub } from '../host/network-hub';
 import { DeviceLink } from '../core/network/device-link';
 
@@ -53,10 +55,17 @@ function open(): ReturnType<typeof startService> | null {
       path.join(__dirname, '..'),
       // The hub's network mode, off until staff switch it on in the console's Réseau panel;
       // paired browsers get the same pages (the pairing page, a browser kiosk, a projector).
-      (box) => new NetworkHub({ box, staticDir: rendererDir }),
+      // It announces itself (mDNS) while on, so that kiosks find it in their join screen.
+      (box) => new NetworkHub({ box, staticDir: rendererDir, advertise: advertiseHub }),
       // Joined to a hub (the console's « Poste central »), this app's main process forwards
       // its kiosk's calls over the pinned HTTPS link; the link is kept in the data folder.
-      (box) => new DeviceLink({ dataDir: box.dataDir, audit: (a, d) => box.audit(a, d) }),
+      // The join screen lists the hubs announced on the network, browsed only while it asks.
+      (box) =>
+        new DeviceLink({
+          dataDir: box.dataDir,
+          audit: (a, d) => box.audit(a, d),
+          findHubs: hubFinder(() => browseHubs()),
+        }),
     );
   } catch (e) {
     dialog.showErrorBox('Priorités', explainDesktopStartFailure(e, dataDir) ?? String(e));

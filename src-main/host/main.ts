@@ -5,7 +5,9 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHostServer } from './http-server';
-import { NetworkHub } from './network-hub';
+import { advertiseHub, browseHubs } from '../core/network/hub-discovery';
+import { hubFinder } from '../core/network/hub-finder';
+import { advertiserFor, NetworkHub } from './network-hub';
 import { DEFAULT_NETWORK_PORT } from './network-server';
 import { explainStartFailure, recoverCommand, startService } from '../core/start-box';
 import { DeviceLink } from '../core/network/device-link';
@@ -40,9 +42,11 @@ export function parseNetwork(argv: readonly string[]): { on: boolean; port: numb
 function main(): void {
   let port: number;
   let network: { on: boolean; port: number };
+  let discover = false;
   try {
     port = parsePort(process.argv.slice(2), process.env);
     network = parseNetwork(process.argv.slice(2));
+    discover = process.argv.includes('--discover');
   } catch (e) {
     console.error((e as Error).message);
     process.exit(2);
@@ -60,18 +64,27 @@ function main(): void {
       undefined,
       path.join(here, '../../out'),
       (box) => {
+        // Tests keep the listener on loopback (so nothing is announced) and let the system
+        // choose the port.
+        const bindHost = process.env.PRIORITES_NETWORK_BIND;
         hub = new NetworkHub({
           box,
           staticDir,
-          // Tests keep the listener on loopback and let the system choose the port.
           port: Number(process.env.PRIORITES_NETWORK_PORT ?? network.port),
-          bindHost: process.env.PRIORITES_NETWORK_BIND,
+          bindHost,
+          advertise: advertiserFor(bindHost, advertiseHub),
         });
         return hub;
       },
       // The console's « Relier à un poste central »: a host joined to a hub stays joined
-      // across restarts (network/hub-link.json); mDNS discovery is not wired here yet.
-      (box) => new DeviceLink({ dataDir: box.dataDir, audit: (a, d) => box.audit(a, d) }),
+      // across restarts (network/hub-link.json). It browses for hubs (mDNS) only when started
+      // with --discover: tests must never multicast on this machine's interfaces.
+      (box) =>
+        new DeviceLink({
+          dataDir: box.dataDir,
+          audit: (a, d) => box.audit(a, d),
+          findHubs: discover ? hubFinder(() => browseHubs()) : undefined,
+        }),
     );
   } catch (e) {
     const why = explainStartFailure(e);
@@ -113,8 +126,13 @@ function main(): void {
   });
   const stop = () => {
     server.close();
-    service.shutdown();
-    process.exit(0);
+    // Network mode off first, so that the hub's goodbye leaves before the process does.
+    void Promise.resolve(hub?.stop())
+      .catch(() => undefined)
+      .finally(() => {
+        service.shutdown();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -17,6 +17,7 @@ import {
 } from '../../shared/api';
 import type { BoxApi, NetworkBoxAccess, NetworkControls } from '../core/api-service';
 import { DeviceRegistry } from '../core/network/device-registry';
+import type { Advertisement, advertiseHub } from '../core/network/hub-discovery';
 import { NetworkGate } from '../core/network/network-gate';
 import { PairingCodes } from '../core/network/pairing-codes';
 import { loadOrCreateIdentity, type TlsIdentity } from '../core/network/tls-identity';
@@ -30,7 +31,33 @@ export interface NetworkHubOptions {
   bindHost?: string;
   now?: () => Date;
   pairingTtlSeconds?: number;
+  /**
+   * Announces the hub on the network while its listener is on (mDNS, hub-discovery.ts). The
+   * composition roots pass `advertiseHub` when the listener is reachable from other machines;
+   * left out, nothing is announced (tests, a loopback-only listener).
+   */
+  advertise?: (opts: Parameters<typeof advertiseHub>[0]) => Advertisement;
+  /** The name devices see in their list of hubs; the computer's name by default. */
+  name?: string;
 }
+
+/**
+ * The announcer for a listener bound to `bindHost`: none on loopback (nobody else could reach
+ * it, and tests keep mDNS off this machine's interfaces that way), on that interface alone when
+ * the listener is bound to one address, on every interface otherwise.
+ */
+export function advertiserFor(
+  bindHost: string | undefined,
+  advertise: NonNullable<NetworkHubOptions['advertise']>,
+): NetworkHubOptions['advertise'] {
+  if (bindHost === undefined || bindHost === '0.0.0.0' || bindHost === '::') return advertise;
+  if (bindHost === 'localhost' || bindHost === '::1' || bindHost.startsWith('127.'))
+    return undefined;
+  return (o) => advertise({ ...o, interfaceAddress: bindHost });
+}
+
+/** The name a hub announces: « Priorités » and the computer's name. */
+export const defaultHubName = (): string => `Priorités ${os.hostname()}`;
 
 /** The hub's LAN addresses (IPv4, not loopback), as devices would type them. */
 export function lanAddresses(port: number): string[] {
@@ -52,6 +79,7 @@ export class NetworkHub implements NetworkControls {
   private service: BoxApi | null = null;
   private server: https.Server | null = null;
   private identity: TlsIdentity | null = null;
+  private advertisement: Advertisement | null = null;
   private boundPort: number;
   private readonly now: () => Date;
 
@@ -143,9 +171,59 @@ export class NetworkHub implements NetworkControls {
     if (typeof addr === 'object' && addr) this.boundPort = addr.port;
     this.server = server;
     this.opts.box.audit('network-mode', { on: true, port: this.boundPort });
+    this.announce(tls.fingerprint);
+  }
+
+  private announce(fingerprint: string): void {
+    const advertise = this.opts.advertise;
+    if (!advertise || this.advertisement) return;
+    try {
+      this.advertisement = advertise({
+        name: this.opts.name ?? defaultHubName(),
+        port: this.boundPort,
+        fingerprint,
+      });
+    } catch (e) {
+      // Devices can still type the address: discovery failing never stops network mode.
+      console.warn(`mDNS: ${(e as Error).message}`);
+    }
+  }
+
+  /** Stops announcing (the goodbye); idempotent, and never waits more than a second. */
+  private async unannounce(): Promise<void> {
+    const ad = this.advertisement;
+    this.advertisement = null;
+    if (!ad) return;
+    const warn = (e: unknown) => console.warn(`mDNS: ${String(e)}`);
+    let stopping: Promise<void> | void;
+    try {
+      stopping = ad.stop();
+    } catch (e) {
+      return warn(e);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.resolve(stopping).catch(warn),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, 1000))),
+    ]);
+    clearTimeout(timer);
+  }
+
+  /**
+   * The app is quitting: say goodbye on the network and close the listener, without waiting
+   * and without writing to the box (which closes right after). Idempotent.
+   */
+  shutdown(): void {
+    void this.unannounce();
+    const server = this.server;
+    this.server = null;
+    if (!server) return;
+    server.closeAllConnections();
+    server.close();
   }
 
   async stop(): Promise<void> {
+    await this.unannounce();
     const server = this.server;
     if (!server) return;
     this.server = null;

@@ -10,7 +10,8 @@ export function ConfirmDialog({
   onCancel,
 }: {
   title: string;
-  body: string;
+  /** One paragraph, or several (the main question first, then each warning). */
+  body: string | readonly string[];
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
@@ -34,7 +35,11 @@ export function ConfirmDialog({
       }}
     >
       <h2 id={`${id}-t`}>{title}</h2>
-      <p id={`${id}-b`}>{body}</p>
+      <div id={`${id}-b`}>
+        {(typeof body === 'string' ? [body] : body).map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
       <div className="actions">
         <button type="button" onClick={onCancel} autoFocus>
           {t('staff.cancel')}

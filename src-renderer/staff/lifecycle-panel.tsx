@@ -1,9 +1,10 @@
 /** Preparation (with test mode and its purge) → open → closed; each step confirmed. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { StaffOverview } from '../../shared/api';
 import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import { ActionOutcome } from './action-outcome';
+import { useCloseWarnings } from './close-warnings';
 import { ConfirmDialog } from './confirm-dialog';
 import { DrawSeed } from './draw-seed';
 import { MinutesButton } from './minutes-button';
@@ -17,7 +18,7 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
   const action = useAction(onChange);
   const [asking, setAsking] = useState<Asking>(null);
   const ok = (key: Parameters<typeof t>[0]) => () => t(key);
-  const midway = useMidwayKiosks(api, asking === 'close');
+  const warn = useCloseWarnings(api, asking === 'close');
   // Every election waits for the reveal after the close, live results included: the live slide
   // trails by one batch, and the final one must add at least that batch in one go (#13).
   const onScreen = ov.revealed;
@@ -127,10 +128,16 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
       {asking === 'close' && (
         <ConfirmDialog
           title={t('staff.confirmClose.title')}
-          body={
-            t('staff.confirmClose.body', { count: ov.ballots }) +
-            (midway > 0 ? ` ${t('kiosk.presence.closeWarning', { count: midway })}` : '')
-          }
+          body={[
+            t('staff.confirmClose.body', { count: ov.ballots }),
+            warn.midway > 0 && t('kiosk.presence.closeWarning', { count: warn.midway }),
+            warn.waiting > 0 && t('staff.confirmClose.waiting', { count: warn.waiting }),
+            warn.offline.length > 0 &&
+              t('staff.confirmClose.offline', {
+                count: warn.offline.length,
+                names: warn.offline.join(', '),
+              }),
+          ].filter((p): p is string => typeof p === 'string')}
           confirmLabel={t('staff.close')}
           onConfirm={() => void confirm()}
           onCancel={() => setAsking(null)}
@@ -156,26 +163,4 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
       )}
     </section>
   );
-}
-
-/** While the close question is open: how many kiosks have a voter midway, kept up to date. */
-function useMidwayKiosks(api: ReturnType<typeof useApi>, asking: boolean): number {
-  const [midway, setMidway] = useState(0);
-  useEffect(() => {
-    if (!asking) return;
-    let alive = true;
-    const ask = () =>
-      void api
-        .call('staff.kioskPresence', {})
-        .then((r) => alive && setMidway(r.midway))
-        .catch(() => undefined);
-    ask();
-    const id = setInterval(ask, 2000);
-    return () => {
-      alive = false;
-      clearInterval(id);
-      setMidway(0);
-    };
-  }, [api, asking]);
-  return midway;
 }

@@ -4,7 +4,7 @@
  * - 20 kiosks casting at once: cast round trip p50/p99 and ballots per second, against the same
  *   run's single local cast through ApiService (the IPC path);
  * - release to projector: from the cast that completes a batch to the results event reaching a
- *   paired projector's stream (the repaint itself is the projector bench's business);
+ *   paired projector's stream (to the painted frame in Chromium: network-repaint.bench.ts);
  * - 10,000 ballots from 20 joined kiosks (outbox on their own disks) through a relay that cuts
  *   the link at random: lost, doubled, and the drain time once the link is back.
  * Export: benchNetwork.

@@ -18,6 +18,7 @@ const MODULES: [string, string, string][] = [
   ['cast', 'cast.bench.ts', 'benchCast'],
   ['kiosk-confirm', 'kiosk-confirm.bench.ts', 'benchKioskConfirm'],
   ['network', 'network.bench.ts', 'benchNetwork'],
+  ['network-repaint', 'network-repaint.bench.ts', 'benchNetworkRepaint'],
 ];
 
 const argv = process.argv.slice(2);

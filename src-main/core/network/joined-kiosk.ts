@@ -28,6 +28,7 @@ import { rankingProblem } from '../../../shared/domain/ballot';
 import { writeFileAtomic } from '../durable-file';
 import { HubClient, type HubLink } from './hub-client';
 import { Outbox, outcomeOf, type OutgoingBallot } from './outbox';
+import { exportOutbox, type OutboxExport } from './outbox-export';
 
 export interface JoinedKioskDeps {
   link: HubLink;
@@ -59,7 +60,7 @@ export class JoinedKiosk {
     fs.mkdirSync(deps.dataDir, { recursive: true });
     this.hub = new HubClient(deps.link);
     this.outbox = new Outbox({
-      file: path.join(deps.dataDir, 'outbox.jsonl'),
+      file: this.outboxFile,
       send: (b) => this.forward(b),
       onChange: () => this.pushState(),
       ...deps.outbox,
@@ -69,6 +70,18 @@ export class JoinedKiosk {
       const p = KioskStateSchema.safeParse(JSON.parse(fs.readFileSync(cached, 'utf8')));
       if (p.success) this.state = p.data;
     }
+  }
+
+  private get outboxFile(): string {
+    return path.join(this.deps.dataDir, 'outbox.jsonl');
+  }
+
+  /**
+   * Every ballot this kiosk took, as a file for the hub's import (outbox-export.ts): the way
+   * for ballots still waiting when the hub closed. Null before the kiosk knows its election.
+   */
+  exportOutbox(): OutboxExport | null {
+    return this.state ? exportOutbox(this.outboxFile, this.state.election) : null;
   }
 
   private get stateFile(): string {

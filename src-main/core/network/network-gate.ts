@@ -7,7 +7,8 @@
  *
  * A kiosk records for its own section: `kiosk.state` shows it, and a cast without a code is
  * filed under it. The cast itself is the same call as at the hub: the ballot record knows
- * nothing of the device; the device only gains one in its in-memory count.
+ * nothing of the device; the device only gains one in its in-memory count. Its presence
+ * (« a voter midway ») is counted under its device id, never under an id the page drew.
  */
 import {
   ApiError,
@@ -87,6 +88,17 @@ export class NetworkGate {
           return refuse(new ApiError('bad-request', 'Invalid input for device.report'));
         this.deps.registry.reportWaiting(device.id, p.data.waiting);
         return { ok: true, value: { ok: true } };
+      }
+      case 'kiosk.presence': {
+        // Counted per paired device: whatever id the page drew, one device is one kiosk, so
+        // it cannot inflate the « voters midway » count (a device id is hex, a valid kiosk id).
+        const p = contract['kiosk.presence'].input.safeParse(input);
+        if (!p.success)
+          return refuse(new ApiError('bad-request', 'Invalid input for kiosk.presence'));
+        return this.deps.service.call(
+          { method, input: { kiosk: `device-${device.id}`, midway: p.data.midway } },
+          name,
+        );
       }
       case 'kiosk.state': {
         const r = await this.deps.service.call({ method, input }, name);

@@ -103,6 +103,10 @@ export const fr = {
   'staff.confirmClose.title': 'Clore le vote définitivement ?',
   'staff.confirmClose.body':
     '{count, plural, =0 {Aucun bulletin n’est enregistré.} one {# bulletin est enregistré.} other {# bulletins sont enregistrés.}} Une fois clos, ce vote ne peut pas être rouvert.',
+  'staff.confirmClose.waiting':
+    '{count, plural, one {# bulletin attend encore sur une borne d’application pour rejoindre le poste central.} other {# bulletins attendent encore sur les bornes d’application pour rejoindre le poste central.}} Après la clôture, le poste central ne les prend plus par le réseau : attendez qu’ils arrivent, ou importez ensuite le fichier de la borne.',
+  'staff.confirmClose.offline':
+    '{count, plural, one {Une borne est hors ligne : {names}.} other {# bornes sont hors ligne : {names}.}} Une borne d’application hors ligne peut garder des bulletins que le poste central ne prendra plus par le réseau après la clôture : attendez qu’elle revienne, ou importez ensuite son fichier.',
   'staff.confirmPurge.title': 'Effacer les bulletins de test ?',
   'staff.confirmPurge.body':
     '{count, plural, one {# bulletin de test sera effacé.} other {# bulletins de test seront effacés.}} Les vrais bulletins ne sont pas concernés.',
@@ -378,6 +382,10 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.confirmClose.title': 'Stemming definitief sluiten?',
   'staff.confirmClose.body':
     '{count, plural, =0 {Er is geen enkel stembiljet geregistreerd.} one {Er is # stembiljet geregistreerd.} other {Er zijn # stembiljetten geregistreerd.}} Eenmaal gesloten kan deze stemming niet heropend worden.',
+  'staff.confirmClose.waiting':
+    '{count, plural, one {Er wacht nog # stembiljet op een app-stemzuil om naar de centrale computer te gaan.} other {Er wachten nog # stembiljetten op de app-stemzuilen om naar de centrale computer te gaan.}} Na het sluiten neemt de centrale computer ze niet meer via het netwerk aan: wacht tot ze aankomen, of importeer daarna het bestand van de stemzuil.',
+  'staff.confirmClose.offline':
+    '{count, plural, one {Eén stemzuil is offline: {names}.} other {# stemzuilen zijn offline: {names}.}} Een offline app-stemzuil kan stembiljetten bewaren die de centrale computer na het sluiten niet meer via het netwerk aanneemt: wacht tot ze terug is, of importeer daarna haar bestand.',
   'staff.confirmPurge.title': 'Teststembiljetten wissen?',
   'staff.confirmPurge.body':
     '{count, plural, one {# teststembiljet wordt gewist.} other {# teststembiljetten worden gewist.}} Echte stembiljetten blijven onaangeroerd.',
@@ -650,6 +658,10 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.confirmClose.title': 'Close the vote for good?',
   'staff.confirmClose.body':
     '{count, plural, =0 {No ballots are recorded.} one {# ballot is recorded.} other {# ballots are recorded.}} Once closed, this vote cannot be reopened.',
+  'staff.confirmClose.waiting':
+    '{count, plural, one {# ballot is still waiting on an app kiosk to reach the hub.} other {# ballots are still waiting on app kiosks to reach the hub.}} After the close, the hub no longer takes them over the network: wait for them to arrive, or import the kiosk’s file afterwards.',
+  'staff.confirmClose.offline':
+    '{count, plural, one {One kiosk is offline: {names}.} other {# kiosks are offline: {names}.}} An offline app kiosk may hold ballots the hub will no longer take over the network after the close: wait for it to come back, or import its file afterwards.',
   'staff.confirmPurge.title': 'Erase the test ballots?',
   'staff.confirmPurge.body':
     '{count, plural, one {# test ballot will be erased.} other {# test ballots will be erased.}} Real ballots are not affected.',

@@ -10,7 +10,7 @@ import type { DeviceRole, Input, MethodName, Output } from '../../../shared/api'
 import type { ApiService } from '../../../src-main/core/api-service';
 import type { BallotBox } from '../../../src-main/core/ballot-box';
 import { startBox } from '../../../src-main/core/start-box';
-import { NetworkHub } from '../../../src-main/host/network-hub';
+import { NetworkHub, type NetworkHubOptions } from '../../../src-main/host/network-hub';
 
 export const tempDir = (prefix: string): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 export const newBallotId = (): string => randomBytes(16).toString('hex');
@@ -26,14 +26,30 @@ export interface TestHub {
 }
 
 export async function startTestHub(
-  opts: { dataDir?: string; port?: number } = {},
+  opts: {
+    dataDir?: string;
+    port?: number;
+    advertise?: NetworkHubOptions['advertise'];
+    /** The pages to serve (a built renderer); a placeholder page otherwise. */
+    staticDir?: string;
+  } = {},
 ): Promise<TestHub> {
   const dataDir = opts.dataDir ?? tempDir('priorites-hub-');
-  const staticDir = tempDir('priorites-static-');
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Priorités</title>');
+  let staticDir = opts.staticDir;
+  if (!staticDir) {
+    staticDir = tempDir('priorites-static-');
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Priorités</title>');
+  }
   let hub!: NetworkHub;
+  const pages = staticDir;
   const { box, service } = startBox(dataDir, undefined, undefined, (b) => {
-    hub = new NetworkHub({ box: b, staticDir, port: opts.port ?? 0, bindHost: '127.0.0.1' });
+    hub = new NetworkHub({
+      box: b,
+      staticDir: pages,
+      port: opts.port ?? 0,
+      bindHost: '127.0.0.1',
+      advertise: opts.advertise,
+    });
     return hub;
   });
   let token: string | null = null;
