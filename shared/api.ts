@@ -576,6 +576,15 @@ export const contract = {
     }),
     JoinStatusSchema,
   ),
+  /**
+   * A joined kiosk's ballots as a ballots CSV for the hub's import (every ballot it took,
+   * shuffled): for those it still held when the hub closed.
+   */
+  'join.exportOutbox': endpoint(
+    'staff',
+    Empty,
+    z.object({ csv: z.string(), ballots: z.number().int(), unreadable: z.number().int() }),
+  ),
   /** Back to stand-alone. Refused while ballots still wait for the hub. */
   'join.unpair': endpoint('staff', z.strictObject({ confirm: z.literal(true) }), JoinStatusSchema),
 

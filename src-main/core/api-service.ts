@@ -215,6 +215,11 @@ export class ApiService implements BoxApi {
         await this.joinControls().pair(i);
         return this.joinControls().status(false);
       },
+      'join.exportOutbox': () => {
+        const file = this.joinControls().exportOutbox();
+        if (!file) throw new ApiError('wrong-state', 'Only a kiosk joined to a hub has an outbox.');
+        return file;
+      },
       'join.unpair': async () => {
         await this.joinControls().unpair();
         // The screens fall back to this box at once.

@@ -11,6 +11,7 @@ import type {
   JoinStatus,
   MethodName,
 } from '../../shared/api';
+import type { OutboxExport } from './network/outbox-export';
 
 export interface JoinControls {
   readonly mode: JoinStatus['mode'];
@@ -21,6 +22,8 @@ export interface JoinControls {
   findHubs(): Promise<FoundHub[]>;
   pair(input: { address: string; code: string; fingerprint?: string; name: string }): Promise<void>;
   unpair(): Promise<void>;
+  /** A joined kiosk's outbox as a ballots file; null when this device is no joined kiosk. */
+  exportOutbox(): OutboxExport | null;
   forwards(method: MethodName): boolean;
   overrides(event: EventName): boolean;
   call(raw: unknown): Promise<CallResult>;
@@ -47,4 +50,5 @@ export const LOCAL_WHEN_JOINED: ReadonlySet<MethodName> = new Set<MethodName>([
   'join.findHubs',
   'join.pair',
   'join.unpair',
+  'join.exportOutbox',
 ]);

@@ -13,6 +13,7 @@ import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/catalogs';
 import { ConfirmDialog } from './confirm-dialog';
+import { OutboxExportButton } from './outbox-export-button';
 import { errorText } from './staff-errors';
 
 const POLL_MS = 2000;
@@ -137,6 +138,7 @@ export function JoinPanel({
             {t(linkKey)}
           </p>
           {status.mode === 'kiosk' && <p>{t('join.waiting', { count: status.waiting })}</p>}
+          {status.mode === 'kiosk' && <OutboxExportButton kiosk={status.hub.name} />}
           <p className="wrap note">
             {t('join.fingerprint', { fingerprint: status.hub.fingerprint })}
           </p>

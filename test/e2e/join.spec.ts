@@ -172,6 +172,14 @@ test('an app kiosk joins a hub from its join screen, votes through the hub, surv
   await expect(
     console_.getByText('1 bulletin attend d’être envoyé au poste central.'),
   ).toBeVisible();
+  // Staff can take every ballot of this kiosk away as a file for the hub's import.
+  const saving = console_.waitForEvent('download');
+  await console_.getByRole('button', { name: 'Enregistrer les bulletins de cette borne' }).click();
+  const download = await saving;
+  const exported = fs.readFileSync(await download.path(), 'utf8');
+  await expect(console_.getByText('2 bulletins enregistrés dans le fichier.')).toBeVisible();
+  expect(download.suggestedFilename()).toMatch(/^bulletins-[a-z0-9-]+\.csv$/);
+  expect(exported.trim().split(/\r?\n/)).toHaveLength(3);
 
   // The hub comes back on the same port: the waiting ballot drains, the indicator goes.
   hub = await startHost(hubDir, hubEnv(hubPort));
@@ -187,6 +195,15 @@ test('an app kiosk joins a hub from its join screen, votes through the hub, surv
     })
     .toBe(0);
   expect(counted.devices).toHaveLength(1);
+  // The kiosk's file at the hub: both ballots are there already, so they count once.
+  const imported = await apiCall(
+    hub.url,
+    'staff.import',
+    { files: [{ name: download.suggestedFilename(), content: exported }] },
+    hubToken,
+  );
+  expect(imported).toMatchObject({ added: 0, alreadyPresent: 2 });
+  expect(await hubBallots()).toBe(2);
 
   // Something else answers at the hub's address with another certificate.
   await hub.stop();

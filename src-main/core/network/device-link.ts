@@ -29,6 +29,7 @@ import { writeFileAtomic } from '../durable-file';
 import { pairWithHub, type HubLink } from './hub-client';
 import { JoinedKiosk } from './joined-kiosk';
 import { JoinedProjector } from './joined-projector';
+import type { OutboxExport } from './outbox-export';
 import { normalFingerprint } from './tls-identity';
 
 /** The kept link cannot be read: the device does not start half-joined. */
@@ -47,6 +48,8 @@ export interface JoinedCore {
   stop(): void;
   call(raw: unknown): Promise<CallResult>;
   on(listener: Listener): () => void;
+  /** The kiosk's ballots as a file for the hub's import (JoinedKiosk only). */
+  exportOutbox?(): OutboxExport | null;
   readonly link: {
     reachable: boolean;
     waiting: number;
@@ -135,6 +138,10 @@ export class DeviceLink {
       for (const l of this.listeners) l(event, payload);
     });
     core.start();
+  }
+
+  exportOutbox(): OutboxExport | null {
+    return this.joined?.core.exportOutbox?.() ?? null;
   }
 
   status(canJoin: boolean): JoinStatus {

@@ -31,6 +31,13 @@ export const fr = {
   'join.waiting':
     '{count, plural, =0 {Aucun bulletin en attente.} one {# bulletin attend d’être envoyé au poste central.} other {# bulletins attendent d’être envoyés au poste central.}}',
   'join.done': 'Borne reliée au poste central.',
+  'join.export.help':
+    'Si le poste central a clos le vote avant de recevoir tous les bulletins de cette borne : enregistrez-les dans un fichier, puis importez-le au poste central (« Importer des bulletins »). Les bulletins qu’il a déjà reçus n’y comptent qu’une fois.',
+  'join.export.save': 'Enregistrer les bulletins de cette borne',
+  'join.export.done':
+    '{count, plural, =0 {Aucun bulletin sur cette borne : le fichier est vide.} one {# bulletin enregistré dans le fichier.} other {# bulletins enregistrés dans le fichier.}}',
+  'join.export.unreadable':
+    '{count, plural, one {# ligne endommagée n’a pas pu être lue : gardez le dossier de données de cette borne et appelez l’équipe technique.} other {# lignes endommagées n’ont pas pu être lues : gardez le dossier de données de cette borne et appelez l’équipe technique.}}',
   'join.unpair': 'Délier cette borne',
   'join.unpair.title': 'Délier cette borne du poste central ?',
   'join.unpair.body':
@@ -87,6 +94,13 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'join.waiting':
     '{count, plural, =0 {Geen stembiljetten in wachtrij.} one {# stembiljet wacht om naar de centrale computer te gaan.} other {# stembiljetten wachten om naar de centrale computer te gaan.}}',
   'join.done': 'Stemzuil gekoppeld aan de centrale computer.',
+  'join.export.help':
+    'Als de centrale computer de stemming sloot voordat hij alle stembiljetten van deze stemzuil kreeg: sla ze op in een bestand en importeer het op de centrale computer (‘Stembiljetten importeren’). Stembiljetten die hij al kreeg, tellen daar maar één keer.',
+  'join.export.save': 'Stembiljetten van deze stemzuil opslaan',
+  'join.export.done':
+    '{count, plural, =0 {Geen stembiljetten op deze stemzuil: het bestand is leeg.} one {# stembiljet in het bestand opgeslagen.} other {# stembiljetten in het bestand opgeslagen.}}',
+  'join.export.unreadable':
+    '{count, plural, one {# beschadigde regel kon niet gelezen worden: bewaar de gegevensmap van deze stemzuil en bel het technische team.} other {# beschadigde regels konden niet gelezen worden: bewaar de gegevensmap van deze stemzuil en bel het technische team.}}',
   'join.unpair': 'Deze stemzuil ontkoppelen',
   'join.unpair.title': 'Deze stemzuil van de centrale computer ontkoppelen?',
   'join.unpair.body':
@@ -140,6 +154,13 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'join.waiting':
     '{count, plural, =0 {No ballot waiting.} one {# ballot waits to be sent to the hub.} other {# ballots wait to be sent to the hub.}}',
   'join.done': 'Kiosk joined to the hub.',
+  'join.export.help':
+    'If the hub closed the vote before it received every ballot of this kiosk: save them to a file, then import it at the hub (“Import ballots”). Ballots it already received count once there.',
+  'join.export.save': 'Save this kiosk’s ballots',
+  'join.export.done':
+    '{count, plural, =0 {No ballot on this kiosk: the file is empty.} one {# ballot saved to the file.} other {# ballots saved to the file.}}',
+  'join.export.unreadable':
+    '{count, plural, one {# damaged line could not be read: keep this kiosk’s data folder and call the technical team.} other {# damaged lines could not be read: keep this kiosk’s data folder and call the technical team.}}',
   'join.unpair': 'Unpair this kiosk',
   'join.unpair.title': 'Unpair this kiosk from the hub?',
   'join.unpair.body':
