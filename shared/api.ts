@@ -293,6 +293,8 @@ export const AUDIT_ACTIONS = [
   'quit-allowed',
   'recovered-from-backup',
   'log-salvaged',
+  'slots-salvaged',
+  'store-converted',
   'seal-unproven',
   'code-guesses-limited',
   'pairing-code-issued',

@@ -59,6 +59,10 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} restauré depuis la sauvegarde {from}.',
     'log-salvaged':
       '{file} réparé : lignes non valides écartées ({droppedLines}), original copié dans {keptAs}.',
+    'slots-salvaged':
+      '{file} réparé : emplacements non valides écartés ({droppedSlots}), original copié dans {keptAs}.',
+    'store-converted':
+      '{from} converti en {file} ({records, plural, one {# enregistrement placé} other {# enregistrements placés}} au hasard) : l’ordre d’écriture n’est plus lisible.',
     'seal-unproven':
       '{file} ne contient plus ce que le sceau avait enregistré ({reason}) : ce qui manque n’a pas pu être rétabli ; le dossier est scellé de nouveau tel quel.',
     'code-guesses-limited':
@@ -107,6 +111,10 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} hersteld uit back-up {from}.',
     'log-salvaged':
       '{file} hersteld: ongeldige regels weggelaten ({droppedLines}), origineel gekopieerd naar {keptAs}.',
+    'slots-salvaged':
+      '{file} hersteld: ongeldige plaatsen weggelaten ({droppedSlots}), origineel gekopieerd naar {keptAs}.',
+    'store-converted':
+      '{from} omgezet naar {file} ({records, plural, one {# record} other {# records}} op een willekeurige plaats): de volgorde van schrijven is niet meer te lezen.',
     'seal-unproven':
       '{file} bevat niet meer wat het zegel had vastgelegd ({reason}): wat ontbreekt kon niet worden hersteld; de map is opnieuw verzegeld zoals ze is.',
     'code-guesses-limited':
@@ -154,6 +162,10 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
     'recovered-from-backup': '{file} restored from backup {from}.',
     'log-salvaged':
       '{file} repaired: invalid lines left out ({droppedLines}), original copied to {keptAs}.',
+    'slots-salvaged':
+      '{file} repaired: invalid slots left out ({droppedSlots}), original copied to {keptAs}.',
+    'store-converted':
+      '{from} converted to {file} ({records, plural, one {# record} other {# records}} placed at random): the order of writing can no longer be read.',
     'seal-unproven':
       '{file} no longer holds what the seal recorded ({reason}): what is missing could not be put back; the folder is sealed again as it is.',
     'code-guesses-limited':

@@ -57,7 +57,7 @@ export class JoinedKiosk {
     fs.mkdirSync(deps.dataDir, { recursive: true });
     this.hub = new HubClient(deps.link);
     this.outbox = new Outbox({
-      file: path.join(deps.dataDir, 'outbox.jsonl'),
+      file: path.join(deps.dataDir, 'outbox.slots'),
       send: (b) => this.forward(b),
       onChange: () => this.pushState(),
       ...deps.outbox,

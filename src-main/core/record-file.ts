@@ -1,0 +1,64 @@
+/**
+ * Reading a file of records for its owner (the ballots, the burned codes, the outbox): the
+ * slot file (slot-file.ts) when there is one, else the line log of earlier versions
+ * (`*.jsonl`, appended in casting order), which the owner converts on its first write.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DamagedFileError } from './document-store';
+import { fsyncDir } from './durable-file';
+import { scanSlots, SlotFormatError, type SlotScan } from './slot-file';
+
+export interface StoredRecord {
+  payload: string;
+  /** Where it is, for a damaged-file message: « slot 4 », « line 2 ». */
+  where: string;
+}
+
+export interface ReadRecords {
+  records: StoredRecord[];
+  scan: SlotScan | null;
+  /** Set when the records came from a log of an earlier version, still to convert. */
+  legacy: { file: string; tornTail: string | null } | null;
+}
+
+/** The text of the slot file of the same name in place of `*.jsonl`, for earlier versions. */
+export const legacyName = (file: string): string => file.replace(/\.slots$/, '.jsonl');
+
+/** Throws DamagedFileError naming the file when it cannot be read as records. */
+export function readRecords(file: string, kind: string): ReadRecords {
+  if (fs.existsSync(file)) {
+    let scan: SlotScan;
+    try {
+      scan = scanSlots(fs.readFileSync(file), kind);
+    } catch (e) {
+      if (e instanceof SlotFormatError) throw new DamagedFileError(file, e.reason);
+      throw e;
+    }
+    const bad = scan.bad[0];
+    if (bad !== undefined)
+      throw new DamagedFileError(file, `slot ${bad + 1} is damaged (checksum)`);
+    return {
+      records: scan.records.map((r) => ({ payload: r.payload, where: `slot ${r.slot + 1}` })),
+      scan,
+      legacy: null,
+    };
+  }
+  const old = legacyName(file);
+  if (old !== file && fs.existsSync(old)) {
+    const text = fs.readFileSync(old, 'utf8');
+    const lines = text.split('\n');
+    const last = lines.pop() as string; // '' or a line cut by a crash, which the log drops
+    const records: StoredRecord[] = [];
+    for (const [i, l] of lines.entries())
+      if (l !== '') records.push({ payload: l, where: `line ${i + 1}` });
+    return { records, scan: null, legacy: { file: old, tornTail: last === '' ? null : last } };
+  }
+  return { records: [], scan: null, legacy: null };
+}
+
+/** Once its records are safely in the slot file, the old log goes. */
+export function removeLegacy(legacyFile: string): void {
+  fs.rmSync(legacyFile, { force: true });
+  fsyncDir(path.dirname(legacyFile));
+}
