@@ -226,7 +226,18 @@ export class SlotStore {
     if (this.free.length === 0) this.rewrite(this.opts.all(), this.capacity * 2);
     const j = this.opts.randomIndex(this.free.length);
     const slot = this.free[j] as number;
-    this.writeSlot(slot, slotBlock(payload, this.slotBytes), flush);
+    try {
+      this.writeSlot(slot, slotBlock(payload, this.slotBytes), flush);
+    } catch (e) {
+      // Its flush failed (full disk): the slot goes back to zeros, so that it cannot come
+      // back on the next open as a record nobody was told about.
+      try {
+        this.writeSlot(slot, Buffer.alloc(this.slotBytes), true);
+      } catch {
+        // The seal tells at the next opening; the original error is what matters.
+      }
+      throw e;
+    }
     this.free[j] = this.free[this.free.length - 1] as number;
     this.free.pop();
     return slot;

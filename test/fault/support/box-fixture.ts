@@ -1,7 +1,7 @@
 /** A real ballot box in a temporary folder, with an injected clock, for unit and fault tests. */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { scanSlots } from '../../../src-main/core/slot-file';
+import { scanSlots, slotBlock } from '../../../src-main/core/slot-file';
 import os from 'node:os';
 import path from 'node:path';
 import { BallotBox, type BoxDeps } from '../../../src-main/core/ballot-box';
@@ -66,6 +66,19 @@ export function openedBox(
 export function readSlots(file: string): { slot: number; payload: string }[] {
   if (!fs.existsSync(file)) return [];
   return scanSlots(fs.readFileSync(file), slotKind(file)).records;
+}
+
+/**
+ * Writes a record into the first free slot of a slot file, as a crash between two writes of a
+ * cast would have left it (the file must exist).
+ */
+export function putRecord(file: string, payload: string): void {
+  const bytes = fs.readFileSync(file);
+  const scan = scanSlots(bytes, slotKind(file));
+  const slot = scan.free[0];
+  if (slot === undefined) throw new Error(`no free slot in ${file}`);
+  slotBlock(payload, scan.slotBytes).copy(bytes, (slot + 1) * scan.slotBytes);
+  fs.writeFileSync(file, bytes);
 }
 
 /** The records of a slot file, parsed as JSON (ballots, outbox) in file order. */
