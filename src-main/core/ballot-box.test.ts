@@ -339,3 +339,67 @@ describe('secrecy of the store', () => {
     expect(again.overview().codes.used).toBe(60);
   });
 });
+
+describe('release batching', () => {
+  it('shows the projector full batches but the latest while open, everything at the reveal', () => {
+    const dir = tempDir();
+    const { box } = track(openedBox(dir, { batchSize: 3 }));
+    for (let i = 0; i < 4; i++) box.cast({ ballotId: ballotId(), ranking: [A] });
+    expect(box.publicResults().released).toBe(0);
+    for (let i = 0; i < 3; i++) box.cast({ ballotId: ballotId(), ranking: [A] });
+    expect(box.publicResults().released).toBe(3);
+    box.closeVote();
+    expect(box.publicResults().released).toBe(3);
+    expect(box.publicResults().views.every((v) => v.tally === null)).toBe(true);
+    box.reveal();
+    expect(box.publicResults().released).toBe(7);
+  });
+
+  it('refuses the reveal before the close', () => {
+    const { box } = track(openedBox(tempDir(), { batchSize: 3 }));
+    expect(() => box.reveal()).toThrow();
+  });
+
+  it('keeps the final result back after a restart of a closed box until the reveal', () => {
+    const dir = tempDir();
+    const { box: first } = track(openedBox(dir, { batchSize: 3 }));
+    for (let i = 0; i < 7; i++) first.cast({ ballotId: ballotId(), ranking: [A] });
+    first.closeVote();
+    shut(first);
+    const box = reopen(dir);
+    expect(box.publicResults().views.every((v) => v.tally === null)).toBe(true);
+    box.reveal();
+    expect(box.publicResults().released).toBe(7);
+  });
+});
+
+describe('the draw by lot', () => {
+  it('takes the seed once after the close, records it, and the slide says what it decided', async () => {
+    const dir = tempDir();
+    const box = reopen(dir);
+    box.updateElection({
+      ...box.election,
+      tieBreak: ['first-choices', 'lot'],
+      results: { ...box.election.results, batchSize: 1, minBallots: 1 },
+    });
+    box.open();
+    // A and B tie on every count.
+    box.cast({ ballotId: ballotId(), ranking: [A, B] });
+    box.cast({ ballotId: ballotId(), ranking: [B, A] });
+    expect(() => box.setDrawSeed('17')).toThrow(ApiError);
+    box.closeVote();
+    box.reveal();
+    const all = () => box.publicResults().views.find((v) => v.view === 'ALL');
+    expect(all()?.tieBreak?.awaitingDraw).toContainEqual([A, B]);
+    box.setDrawSeed('17');
+    expect(all()?.tieBreak?.decisions).toContainEqual({
+      rule: 'lot',
+      tied: [A, B],
+      order: drawByLot('17', [A, B]),
+    });
+    expect(all()?.tieBreak?.awaitingDraw).toEqual([]);
+    expect(() => box.setDrawSeed('18')).toThrow(ApiError);
+    expect(box.overview().drawSeed).toBe('17');
+    expect(await box.auditText()).toContain('"action":"draw-seed","details":{"seed":"17"}');
+  });
+});
