@@ -112,6 +112,8 @@ export const DEFAULT_BALLOT_SLOT = 1024;
 export class BallotSet {
   private readonly store: SlotStore;
   private legacy: string | null;
+  /** The log left by a conversion cut short: its records are already in the slot file. */
+  private staleLegacy = false;
   private readonly digest = new SetDigest();
   /**
    * Ballot id → its shared tag (election, section, ranking key): a ballot costs one map entry
@@ -135,7 +137,7 @@ export class BallotSet {
   ) {
     // One pass over the records, no object per record: this is what opening 100,000 costs.
     const read = readRecords(file, 'ballots');
-    const shown = read.legacy?.file ?? file;
+    const shown = read.scan ? file : (read.legacy?.file ?? file);
     let count = 0;
     for (const { payload, where } of read.records) {
       const r = parseLine(payload);
@@ -157,6 +159,7 @@ export class BallotSet {
       all: () => this.records(),
     });
     this.legacy = read.legacy?.file ?? null;
+    this.staleLegacy = read.legacy?.stale === true;
     this.releaseFull();
     this.openReport = { ballots: count, tornTail: read.legacy?.tornTail ?? null, tornFile: shown };
   }
@@ -174,7 +177,7 @@ export class BallotSet {
   repairTail(): { from: string; records: number } | null {
     if (this.legacy === null) return null;
     const from = this.legacy;
-    this.store.rewrite(this.records());
+    if (!this.staleLegacy) this.store.rewrite(this.records());
     removeLegacy(from);
     this.legacy = null;
     return { from, records: this.ids.size };

@@ -22,6 +22,8 @@ export interface BurnedCodesOptions {
 export class BurnedCodes {
   private readonly store: SlotStore;
   private legacy: string | null;
+  /** The log left by a conversion cut short: its records are already in the slot file. */
+  private staleLegacy = false;
   private readonly legacyTorn: string | null;
   private readonly set = new Set<string>();
   private readonly digest = new SetDigest();
@@ -31,7 +33,7 @@ export class BurnedCodes {
     opts: BurnedCodesOptions = {},
   ) {
     const read = readRecords(file, 'burned-codes');
-    const shown = read.legacy?.file ?? file;
+    const shown = read.scan ? file : (read.legacy?.file ?? file);
     for (const { payload, where } of read.records) {
       if (!HASH.test(payload)) throw new DamagedFileError(shown, `${where} is not a code hash`);
       this.add(payload);
@@ -45,6 +47,7 @@ export class BurnedCodes {
       all: () => [...this.set],
     });
     this.legacy = read.legacy?.file ?? null;
+    this.staleLegacy = read.legacy?.stale === true;
     this.legacyTorn = read.legacy?.tornTail ?? null;
   }
 
@@ -61,7 +64,7 @@ export class BurnedCodes {
   repairTail(): { from: string; records: number } | null {
     if (this.legacy === null) return null;
     const from = this.legacy;
-    this.store.rewrite([...this.set]);
+    if (!this.staleLegacy) this.store.rewrite([...this.set]);
     removeLegacy(from);
     this.legacy = null;
     return { from, records: this.set.size };

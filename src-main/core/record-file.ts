@@ -18,8 +18,12 @@ export interface StoredRecord {
 export interface ReadRecords {
   records: StoredRecord[];
   scan: SlotScan | null;
-  /** Set when the records came from a log of an earlier version, still to convert. */
-  legacy: { file: string; tornTail: string | null } | null;
+  /**
+   * Set when the records came from a log of an earlier version, still to convert; also when
+   * a conversion was cut between writing the slot file and removing the log (`stale`: the
+   * records are the slot file's, the log only has to go).
+   */
+  legacy: { file: string; tornTail: string | null; stale?: true } | null;
 }
 
 /** The text of the slot file of the same name in place of `*.jsonl`, for earlier versions. */
@@ -38,10 +42,11 @@ export function readRecords(file: string, kind: string): ReadRecords {
     const bad = scan.bad[0];
     if (bad !== undefined)
       throw new DamagedFileError(file, `slot ${bad + 1} is damaged (checksum)`);
+    const old = legacyName(file);
     return {
       records: scan.records.map((r) => ({ payload: r.payload, where: `slot ${r.slot + 1}` })),
       scan,
-      legacy: null,
+      legacy: old !== file && fs.existsSync(old) ? { file: old, tornTail: null, stale: true } : null,
     };
   }
   const old = legacyName(file);
