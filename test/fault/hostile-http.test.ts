@@ -22,7 +22,10 @@ let token: string;
 let spareToken: string;
 const ballotsFile = () => path.join(book.dataDir, 'ballots.slots');
 /** The ballot file's bytes: a stored ballot changes them (its slot), a refusal does not. */
-const size = () => createHash('sha256').update(fs.readFileSync(ballotsFile())).digest('hex');
+const size = () =>
+  fs.existsSync(ballotsFile())
+    ? createHash('sha256').update(fs.readFileSync(ballotsFile())).digest('hex')
+    : 'absent';
 
 beforeAll(async () => {
   book = new VoteBook('codes', tempDataDir('priorites-hostile-'), 7);
