@@ -141,7 +141,10 @@ export class BallotBox {
         Object.values(lifecycle.entitled).reduce((a, b) => a + b, 0),
         codes.generated,
       );
-    const real = new BallotSet(this.folder.file('ballots'), batch, { ...slots, capacity: expected });
+    const real = new BallotSet(this.folder.file('ballots'), batch, {
+      ...slots,
+      capacity: expected,
+    });
     const test = new BallotSet(this.folder.file('testBallots'), batch, slots);
     const journal = new CastJournal(this.folder.file('journal'));
     const seal = new SealKeeper(journal, () => this.found(), this.dataDir);

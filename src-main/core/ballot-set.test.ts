@@ -85,7 +85,7 @@ describe('BallotSet', () => {
     const bytes = fs.readFileSync(file);
     const slot = readSlots(file)[0]?.slot as number;
     const size = bytes.length / (256 + 1);
-    bytes[(slot + 1) * size + 20] ^= 0x01;
+    bytes[(slot + 1) * size + 20] = (bytes[(slot + 1) * size + 20] as number) ^ 0x01;
     fs.writeFileSync(file, bytes);
     const err = damageThrown(() => new BallotSet(file, 5));
     expect(err.file).toBe(file);

@@ -46,7 +46,8 @@ export function readRecords(file: string, kind: string): ReadRecords {
     return {
       records: scan.records.map((r) => ({ payload: r.payload, where: `slot ${r.slot + 1}` })),
       scan,
-      legacy: old !== file && fs.existsSync(old) ? { file: old, tornTail: null, stale: true } : null,
+      legacy:
+        old !== file && fs.existsSync(old) ? { file: old, tornTail: null, stale: true } : null,
     };
   }
   const old = legacyName(file);

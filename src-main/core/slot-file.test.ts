@@ -1,11 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  longestBallotBytes,
-  MAX_BALLOT_LINE_BYTES,
-  MAX_RANKED,
-} from '../../shared/domain/ballot';
+import { longestBallotBytes, MAX_BALLOT_LINE_BYTES, MAX_RANKED } from '../../shared/domain/ballot';
 import { tempDir } from '../../test/fault/support/box-fixture';
 import { DEFAULT_BALLOT_SLOT } from './ballot-set';
 import { defaultElection } from './default-election';
@@ -40,13 +36,13 @@ describe('slot files', () => {
     // Slot 1 holds the record, slot 0 is free; every byte of both, one at a time.
     for (let at = 128; at < bytes.length; at++) {
       const b = Buffer.from(bytes);
-      b[at] ^= 0x10;
+      b[at] = (b[at] as number) ^ 0x10;
       const scan = scanSlots(b, 'burned-codes');
       expect(scan.bad, `byte ${at}`).toEqual([Math.floor(at / 128) - 1]);
     }
     for (let at = 0; at < 128; at++) {
       const b = Buffer.from(bytes);
-      b[at] ^= 0x10;
+      b[at] = (b[at] as number) ^ 0x10;
       expect(() => scanSlots(b, 'burned-codes'), `header byte ${at}`).toThrow(SlotFormatError);
     }
   });

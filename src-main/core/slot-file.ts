@@ -273,7 +273,13 @@ export class SlotStore {
     );
     this.closeFd();
     const size = Math.max(this.slotBytes, slotBytes);
-    const { bytes, free } = slotFileBytes(this.opts.kind, size, cap, payloads, this.opts.randomIndex);
+    const { bytes, free } = slotFileBytes(
+      this.opts.kind,
+      size,
+      cap,
+      payloads,
+      this.opts.randomIndex,
+    );
     writeFileAtomic(this.file, bytes);
     this.slotBytes = size;
     this.capacity = cap;

@@ -93,7 +93,8 @@ const bitInSlot =
     const scan = slotsOf(b, kind);
     const r = scan.records[1] ?? (scan.records[0] as { slot: number });
     const out = copy(b);
-    out[(r.slot + 1) * scan.slotBytes + offset(scan.slotBytes)] ^= 0x04;
+    const at = (r.slot + 1) * scan.slotBytes + offset(scan.slotBytes);
+    out[at] = (out[at] as number) ^ 0x04;
     return out;
   };
 /** A byte set in a free slot (it is no longer all zeros). */
@@ -127,7 +128,7 @@ const recordForged =
 /** The header's capacity changed (its checksum then fails). */
 const headerTouched: Damage = (b) => {
   const out = copy(b);
-  out[23] ^= 0x01;
+  out[23] = (out[23] as number) ^ 0x01;
   return out;
 };
 /** Slots added at the end of the file, as appending would. */

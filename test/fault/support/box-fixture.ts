@@ -88,7 +88,11 @@ export function readSlotJson(file: string): unknown[] {
 
 const slotKind = (file: string): string => {
   const base = path.basename(file);
-  return base.startsWith('burned') ? 'burned-codes' : base.startsWith('outbox') ? 'outbox' : 'ballots';
+  return base.startsWith('burned')
+    ? 'burned-codes'
+    : base.startsWith('outbox')
+      ? 'outbox'
+      : 'ballots';
 };
 
 /** Every complete line of a JSONL file, parsed. */

@@ -139,9 +139,7 @@ export class VoteBook {
   /** Every acknowledged ballot is on disk exactly once, nothing else is, codes match. */
   verifyFiles(): void {
     if (this.mode === 'codes') {
-      const burned = readSlots(path.join(this.dataDir, 'burned-codes.slots')).map(
-        (r) => r.payload,
-      );
+      const burned = readSlots(path.join(this.dataDir, 'burned-codes.slots')).map((r) => r.payload);
       expect(new Set(burned).size).toBe(burned.length);
       expect(burned.length).toBe(this.acked.size);
     }
