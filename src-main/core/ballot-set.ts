@@ -139,9 +139,9 @@ export class BallotSet {
     const read = readRecords(file, 'ballots');
     const shown = read.scan ? file : (read.legacy?.file ?? file);
     let count = 0;
-    for (const { payload, where } of read.records) {
+    for (const [i, payload] of read.records.entries()) {
       const r = parseLine(payload);
-      if (!r) throw new DamagedFileError(shown, `${where} is not a ballot record`);
+      if (!r) throw new DamagedFileError(shown, `${read.where(i)} is not a ballot record`);
       count++;
       // A replayed cast journal may have written a ballot twice: the same record is harmless.
       // (The stored line is rebuilt only for a repeated id: rebuilding it for every record

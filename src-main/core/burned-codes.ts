@@ -34,8 +34,9 @@ export class BurnedCodes {
   ) {
     const read = readRecords(file, 'burned-codes');
     const shown = read.scan ? file : (read.legacy?.file ?? file);
-    for (const { payload, where } of read.records) {
-      if (!HASH.test(payload)) throw new DamagedFileError(shown, `${where} is not a code hash`);
+    for (const [i, payload] of read.records.entries()) {
+      if (!HASH.test(payload))
+        throw new DamagedFileError(shown, `${read.where(i)} is not a code hash`);
       this.add(payload);
     }
     const random = opts.randomBytes ?? cryptoBytes;

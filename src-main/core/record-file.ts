@@ -9,14 +9,11 @@ import { DamagedFileError } from './document-store';
 import { fsyncDir } from './durable-file';
 import { scanSlots, SlotFormatError, type SlotScan } from './slot-file';
 
-export interface StoredRecord {
-  payload: string;
-  /** Where it is, for a damaged-file message: « slot 4 », « line 2 ». */
-  where: string;
-}
-
 export interface ReadRecords {
-  records: StoredRecord[];
+  /** The payloads, in file order. */
+  records: string[];
+  /** Where the i-th record is, for a damaged-file message: « slot 4 », « line 2 ». */
+  where: (i: number) => string;
   scan: SlotScan | null;
   /**
    * Set when the records came from a log of an earlier version, still to convert; also when
@@ -43,8 +40,10 @@ export function readRecords(file: string, kind: string): ReadRecords {
     if (bad !== undefined)
       throw new DamagedFileError(file, `slot ${bad + 1} is damaged (checksum)`);
     const old = legacyName(file);
+    const recs = scan.records;
     return {
-      records: scan.records.map((r) => ({ payload: r.payload, where: `slot ${r.slot + 1}` })),
+      records: recs.map((r) => r.payload),
+      where: (i) => `slot ${(recs[i]?.slot ?? 0) + 1}`,
       scan,
       legacy:
         old !== file && fs.existsSync(old) ? { file: old, tornTail: null, stale: true } : null,
@@ -55,12 +54,21 @@ export function readRecords(file: string, kind: string): ReadRecords {
     const text = fs.readFileSync(old, 'utf8');
     const lines = text.split('\n');
     const last = lines.pop() as string; // '' or a line cut by a crash, which the log drops
-    const records: StoredRecord[] = [];
+    const records: string[] = [];
+    const lineNo: number[] = [];
     for (const [i, l] of lines.entries())
-      if (l !== '') records.push({ payload: l, where: `line ${i + 1}` });
-    return { records, scan: null, legacy: { file: old, tornTail: last === '' ? null : last } };
+      if (l !== '') {
+        records.push(l);
+        lineNo.push(i + 1);
+      }
+    return {
+      records,
+      where: (i) => `line ${lineNo[i] ?? 0}`,
+      scan: null,
+      legacy: { file: old, tornTail: last === '' ? null : last },
+    };
   }
-  return { records: [], scan: null, legacy: null };
+  return { records: [], where: () => '', scan: null, legacy: null };
 }
 
 /** Once its records are safely in the slot file, the old log goes. */

@@ -202,7 +202,7 @@ function burnEveryIssuedCode(dataDir: string): number {
   const burnedFile = path.join(dataDir, FILES.burned);
   let held: string[] = [];
   try {
-    held = readRecords(burnedFile, 'burned-codes').records.map((r) => r.payload);
+    held = readRecords(burnedFile, 'burned-codes').records;
   } catch {
     // Unreadable even after the salvage: every issued code is burned below anyway.
   }

@@ -40,11 +40,16 @@ export interface SlotScan {
   slotBytes: number;
   capacity: number;
   /** Used slots in file order (slot index, payload). */
-  records: { slot: number; payload: string }[];
+  records: SlotRecord[];
   /** Free slot indices. */
   free: number[];
   /** Slots that are neither all zeros nor a record with a valid checksum (0-based). */
   bad: number[];
+}
+
+export interface SlotRecord {
+  slot: number;
+  payload: string;
 }
 
 export class SlotFormatError extends Error {
@@ -108,11 +113,12 @@ export function scanBody(buf: Buffer, size: number, capacity: number): SlotScan 
       if (at < buf.length && !isZero(buf, at, buf.length - at, zero)) bad.push(i);
       break;
     }
-    if (isZero(buf, at, size, zero)) {
+    const length = buf.readUInt16BE(at);
+    // A used slot starts with its (non-zero) length; only a zero length needs the full check.
+    if (length === 0 && isZero(buf, at, size, zero)) {
       free.push(i);
       continue;
     }
-    const length = buf.readUInt16BE(at);
     if (length === 0 || length > size - SLOT_OVERHEAD || !checksumOk(buf, at, size)) {
       bad.push(i);
       continue;

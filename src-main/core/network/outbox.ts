@@ -72,7 +72,7 @@ export class Outbox {
     // A damaged slot or header throws DamagedFileError: the kiosk does not start over it.
     const read = readRecords(deps.file, 'outbox');
     const kept: string[] = [];
-    for (const { payload } of read.records) {
+    for (const payload of read.records) {
       try {
         const b = JSON.parse(payload) as OutgoingBallot;
         this.pending.set(b.ballotId, b);
