@@ -312,6 +312,8 @@ export const AUDIT_ACTIONS = [
   'quit-allowed',
   'recovered-from-backup',
   'log-salvaged',
+  'slots-salvaged',
+  'store-converted',
   'seal-unproven',
   'console-recovery',
   'code-guesses-limited',

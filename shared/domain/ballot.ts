@@ -127,3 +127,31 @@ export function ballotProblem(election: Election, ballot: Ballot): RankingProble
     return { kind: 'unknown-section', section: ballot.section };
   return rankingProblem(election, ballot.ranking);
 }
+
+// ------------------------------------------------------------------ record sizes
+
+/**
+ * The longest record (canonical line, without its newline, in bytes) a ballot of `election`
+ * can have: every option ranked, in the longest section. The box sizes its fixed-size slots
+ * by it (src-main/core/slot-file.ts), so a ballot the election accepts always fits.
+ */
+export function longestBallotBytes(election: Election): number {
+  const section = Math.max(...election.sections.map((s) => s.id.length));
+  const ranked = election.options.map((o) => o.id);
+  const longest: Ballot = {
+    id: '0'.repeat(32),
+    election: election.id,
+    section: 'S'.repeat(section),
+    ranking: ranked,
+  };
+  // Ids are ASCII (slugs, section ids): characters are bytes.
+  return ballotLine(longest).length - 1;
+}
+
+/**
+ * The longest record any valid election can produce (40-character ids, 20 options, an
+ * 8-character section): 988 bytes. A fixed 1 KiB slot holds every valid ballot.
+ */
+export const MAX_BALLOT_LINE_BYTES =
+  `{"id":"${'0'.repeat(32)}","election":"${'e'.repeat(40)}","section":"${'S'.repeat(8)}","ranking":[${Array.from({ length: MAX_RANKED }, () => `"${'o'.repeat(40)}"`).join(',')}]}`
+    .length;

@@ -61,6 +61,10 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
       '{file} réparé : lignes non valides écartées ({droppedLines}), original copié dans {keptAs}.',
     'console-recovery':
       'Réparation du dossier faite depuis la console, après connexion de l’équipe par code PIN{failedPins, plural, =0 {} one { (# code PIN erroné avant)} other { (# codes PIN erronés avant)}} : {steps, plural, =0 {aucun fichier à traiter} one {# fichier traité} other {# fichiers traités}}.',
+    'slots-salvaged':
+      '{file} réparé : emplacements non valides écartés ({droppedSlots}), original copié dans {keptAs}.',
+    'store-converted':
+      '{from} converti en {file} ({records, plural, one {# enregistrement placé} other {# enregistrements placés}} au hasard) : l’ordre d’écriture n’est plus lisible.',
     'seal-unproven':
       '{file} ne contient plus ce que le sceau avait enregistré ({reason}) : ce qui manque n’a pas pu être rétabli ; le dossier est scellé de nouveau tel quel.',
     'code-guesses-limited':
@@ -114,6 +118,10 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
       '{file} hersteld: ongeldige regels weggelaten ({droppedLines}), origineel gekopieerd naar {keptAs}.',
     'console-recovery':
       'Map hersteld vanuit de console, na aanmelding van het team met de pincode{failedPins, plural, =0 {} one { (# foute pincode ervoor)} other { (# foute pincodes ervoor)}}: {steps, plural, =0 {geen bestand te behandelen} one {# bestand behandeld} other {# bestanden behandeld}}.',
+    'slots-salvaged':
+      '{file} hersteld: ongeldige plaatsen weggelaten ({droppedSlots}), origineel gekopieerd naar {keptAs}.',
+    'store-converted':
+      '{from} omgezet naar {file} ({records, plural, one {# record} other {# records}} op een willekeurige plaats): de volgorde van schrijven is niet meer te lezen.',
     'seal-unproven':
       '{file} bevat niet meer wat het zegel had vastgelegd ({reason}): wat ontbreekt kon niet worden hersteld; de map is opnieuw verzegeld zoals ze is.',
     'code-guesses-limited':
@@ -167,6 +175,10 @@ export const auditSentences: Record<MessageLang, Sentences<AuditAction>> = {
       '{file} repaired: invalid lines left out ({droppedLines}), original copied to {keptAs}.',
     'console-recovery':
       'Data folder repaired from the console, after staff signed in with the PIN{failedPins, plural, =0 {} one { (# wrong PIN before)} other { (# wrong PINs before)}}: {steps, plural, =0 {no file to handle} one {# file handled} other {# files handled}}.',
+    'slots-salvaged':
+      '{file} repaired: invalid slots left out ({droppedSlots}), original copied to {keptAs}.',
+    'store-converted':
+      '{from} converted to {file} ({records, plural, one {# record} other {# records}} placed at random): the order of writing can no longer be read.',
     'seal-unproven':
       '{file} no longer holds what the seal recorded ({reason}): what is missing could not be put back; the folder is sealed again as it is.',
     'code-guesses-limited':

@@ -13,6 +13,9 @@ describe('recovery sentences (console and npm run recover)', () => {
     expect(damageKind('empty file').kind).toBe('emptied');
     expect(damageKind('the hash chain of the audit trail is broken').kind).toBe('chain');
     expect(damageKind('not JSON: Unexpected end').kind).toBe('unreadable');
+    // The slot files' own reasons (core/slot-file.ts, core/ballot-set.ts).
+    expect(damageKind('slot 17 is damaged (checksum)').kind).toBe('changed');
+    expect(damageKind('slot 3 is not a ballot record').kind).toBe('changed');
     expect(damageKind('something new').kind).toBe('other');
   });
 

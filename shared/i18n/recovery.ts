@@ -101,7 +101,8 @@ export function damageKind(reason: string): { kind: DamageKind; found?: number; 
   if (count) return { kind: 'count', found: Number(count[1]), sealed: Number(count[2]) };
   if (/^missing/.test(reason)) return { kind: 'missing' };
   if (/^empty file|emptied|cut/.test(reason)) return { kind: 'emptied' };
-  if (/differs from what the seal recorded/.test(reason)) return { kind: 'changed' };
+  if (/differs from what the seal recorded|^slot \d+ is (damaged|not a)/.test(reason))
+    return { kind: 'changed' };
   if (/hash chain|chain broken|^line \d+:|sequence gap|hash mismatch/.test(reason))
     return { kind: 'chain' };
   if (/^not JSON|unexpected content|unreadable/.test(reason)) return { kind: 'unreadable' };

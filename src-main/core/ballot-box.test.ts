@@ -8,7 +8,9 @@ import {
   boxDeps,
   openedBox,
   OPTIONS,
-  readJsonl,
+  putRecord,
+  readSlotJson,
+  readSlots,
   tempDir,
 } from '../../test/fault/support/box-fixture';
 import { BallotBox } from './ballot-box';
@@ -66,7 +68,7 @@ describe('casting in open mode', () => {
     });
     expect(errorCode(() => box.cast({ ballotId: id, ranking: [B] }))).toBe('ballot-id-conflict');
     expect(box.counts().ballots).toBe(1);
-    expect(readJsonl(path.join(dir, 'ballots.jsonl'))).toHaveLength(1);
+    expect(readSlots(path.join(dir, 'ballots.slots'))).toHaveLength(1);
   });
 
   it('refuses invalid rankings, unknown sections and a closed vote, storing nothing', () => {
@@ -84,21 +86,27 @@ describe('casting in open mode', () => {
     box.closeVote();
     expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A] }))).toBe('vote-not-open');
     expect(box.counts().ballots).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8')).toBe('');
+    expect(readSlots(path.join(dir, 'ballots.slots'))).toEqual([]);
   });
 
   it('answers disk-full, counts nothing and keeps the file whole when the disk is full', () => {
     const dir = tempDir();
     const { box } = track(openedBox(dir));
     box.cast({ ballotId: ballotId(), ranking: [A] });
-    const before = fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8');
-    vi.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
-      throw enospc();
+    const before = fs.readFileSync(path.join(dir, 'ballots.slots'));
+    const real = fs.fdatasyncSync;
+    let n = 0;
+    // The journal's flush, then the ballot slot's, which fails.
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementation((fd) => {
+      if (++n === 2) throw enospc();
+      real(fd);
     });
     const id = ballotId();
     expect(errorCode(() => box.cast({ ballotId: id, ranking: [B] }))).toBe('disk-full');
+    vi.restoreAllMocks();
     expect(box.counts().ballots).toBe(1);
-    expect(fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8')).toBe(before);
+    // The slot written before the failed flush is zeroed again: the file is as before.
+    expect(fs.readFileSync(path.join(dir, 'ballots.slots')).equals(before)).toBe(true);
     // Space is back: the same ballot goes through on retry.
     expect(box.cast({ ballotId: id, ranking: [B] }).duplicate).toBe(false);
     expect(box.counts().ballots).toBe(2);
@@ -117,12 +125,12 @@ describe('casting with codes', () => {
     );
     expect(errorCode(() => box.checkCode('FR-22'))).toBe('code-malformed');
     expect(box.overview().codes).toEqual({ generated: 3, used: 1 });
-    const ballots = fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8');
+    const ballots = fs.readFileSync(path.join(dir, 'ballots.slots'), 'latin1');
     const canonical = parseCode(code);
     expect(canonical.ok && ballots.includes(canonical.canonical.slice(3, 7))).toBe(false);
-    expect(fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8').trim()).toMatch(
-      /^[0-9a-f]{64}$/,
-    );
+    expect(readSlots(path.join(dir, 'burned-codes.slots')).map((r) => r.payload)).toEqual([
+      expect.stringMatching(/^[0-9a-f]{64}$/),
+    ]);
     // The journal is one fixed-size record holding the seal, and no ballot once nothing is pending.
     expect(pendingIntent(dir)).toBeNull();
   });
@@ -153,11 +161,11 @@ describe('casting with codes', () => {
   it('takes the ballot back when the code cannot be burned (disk full), leaving nothing to replay', () => {
     const dir = tempDir();
     const { box, codes } = track(openedBox(dir, { codes: 2 }));
-    const real = fs.fsyncSync;
+    const real = fs.fdatasyncSync;
     let n = 0;
-    // The journal is flushed with fdatasync; then the ballot's fsync, then the burn's fails.
-    vi.spyOn(fs, 'fsyncSync').mockImplementation((fd) => {
-      if (++n === 2) throw enospc();
+    // The journal's flush, the ballot slot's, then the burn slot's fails.
+    vi.spyOn(fs, 'fdatasyncSync').mockImplementation((fd) => {
+      if (++n === 3) throw enospc();
       real(fd);
     });
     expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A], code: codes[0] }))).toBe(
@@ -165,7 +173,7 @@ describe('casting with codes', () => {
     );
     vi.restoreAllMocks();
     expect(box.counts().ballots).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'ballots.jsonl'), 'utf8')).toBe('');
+    expect(readSlots(path.join(dir, 'ballots.slots'))).toEqual([]);
     // The journal is one fixed-size record holding the seal, and no ballot once nothing is pending.
     expect(pendingIntent(dir)).toBeNull();
     shut(box);
@@ -179,7 +187,7 @@ describe('casting with codes', () => {
     const dir = tempDir();
     const { box, codes } = track(openedBox(dir, { codes: 2 }));
     // The journal is a preallocated record flushed with fdatasync: it still fits on a full
-    // disk; the ballot's own fsync is the first to fail.
+    // disk; making the ballots' file (preallocated slots, fsync'd) is the first to fail.
     vi.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => {
       throw enospc();
     });
@@ -201,7 +209,7 @@ describe('casting with codes', () => {
       const code = codes[0] as string;
       // The hash the box would journal: cast with another box's id once to learn it.
       box.cast({ ballotId: ballotId(), ranking: [B], code: codes[1] });
-      const burned = fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8');
+      const burned = readSlots(path.join(dir, 'burned-codes.slots')).map((r) => r.payload);
       shut(box);
       return { dir, code, burnedBefore: burned };
     };
@@ -211,12 +219,12 @@ describe('casting with codes', () => {
       fs.cpSync(dir, scratch, { recursive: true });
       const b = new BallotBox(boxDeps(scratch));
       b.cast({ ballotId: ballotId(), ranking: [A], code });
-      const lines = fs
-        .readFileSync(path.join(scratch, 'burned-codes.jsonl'), 'utf8')
-        .trim()
-        .split('\n');
+      const before = new Set(readSlots(path.join(dir, 'burned-codes.slots')).map((r) => r.payload));
+      const added = readSlots(path.join(scratch, 'burned-codes.slots'))
+        .map((r) => r.payload)
+        .filter((h) => !before.has(h));
       b.shutdown();
-      return lines.at(-1) as string;
+      return added[0] as string;
     };
 
     it.each(['after the journal', 'after the ballot', 'after the burn'] as const)(
@@ -230,17 +238,18 @@ describe('casting with codes', () => {
           JSON.stringify({ ballot, codeHash: hash }),
         );
         if (window !== 'after the journal')
-          fs.appendFileSync(path.join(dir, 'ballots.jsonl'), ballotLine(ballot));
-        if (window === 'after the burn')
-          fs.appendFileSync(path.join(dir, 'burned-codes.jsonl'), hash + '\n');
+          putRecord(path.join(dir, 'ballots.slots'), ballotLine(ballot).slice(0, -1));
+        if (window === 'after the burn') putRecord(path.join(dir, 'burned-codes.slots'), hash);
         const box = reopen(dir);
         expect(box.counts().ballots).toBe(2);
         expect(box.overview().codes.used).toBe(2);
         // The journal is one fixed-size record holding the seal, and no ballot once nothing is pending.
         expect(pendingIntent(dir)).toBeNull();
-        expect(fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8')).toBe(
-          burnedBefore + hash + '\n',
-        );
+        expect(
+          readSlots(path.join(dir, 'burned-codes.slots'))
+            .map((r) => r.payload)
+            .sort(),
+        ).toEqual([...burnedBefore, hash].sort());
         // The kiosk, which never got its answer, retries: counted once.
         expect(box.cast({ ballotId: ballot.id, ranking: [A], code }).duplicate).toBe(true);
         expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A], code }))).toBe(
@@ -261,17 +270,27 @@ describe('opening the store', () => {
     expect(() => box.shutdown()).not.toThrow();
   });
 
-  it('drops a torn last ballot line with an audit entry', () => {
+  it('drops a torn last line of an earlier version’s ballot log with an audit entry', () => {
     const dir = tempDir();
     const { box } = track(openedBox(dir));
     box.cast({ ballotId: ballotId(), ranking: [A] });
     shut(box);
-    fs.appendFileSync(path.join(dir, 'ballots.jsonl'), '{"id":"0123');
+    // The folder as the previous version left it: the same ballot in a line log, torn after.
+    const records = readSlots(path.join(dir, 'ballots.slots')).map((r) => r.payload + '\n');
+    fs.rmSync(path.join(dir, 'ballots.slots'));
+    fs.writeFileSync(path.join(dir, 'ballots.jsonl'), records.join('') + '{"id":"0123');
     const again = reopen(dir);
     expect(again.counts().ballots).toBe(1);
-    const last = again.audit.entries().at(-1);
-    expect(last?.action).toBe('torn-line-dropped');
-    expect(last?.details).toEqual({ file: 'ballots.jsonl', bytes: 11 });
+    const [torn, converted] = again.audit.entries().slice(-2);
+    expect(torn?.action).toBe('torn-line-dropped');
+    expect(torn?.details).toEqual({ file: 'ballots.jsonl', bytes: 11 });
+    expect(converted?.action).toBe('store-converted');
+    expect(converted?.details).toEqual({
+      from: 'ballots.jsonl',
+      file: 'ballots.slots',
+      records: 1,
+    });
+    expect(fs.existsSync(path.join(dir, 'ballots.jsonl'))).toBe(false);
   });
 
   it('refuses to start afresh when state.json vanished but ballots exist', () => {
@@ -295,7 +314,7 @@ describe('opening the store', () => {
 });
 
 describe('secrecy of the store', () => {
-  it('shuffles the ballot log and sorts the burned codes at close', () => {
+  it('needs no shuffle at the close: the files are as they were while open', () => {
     const dir = tempDir();
     const { box, codes } = track(openedBox(dir, { codes: 60 }));
     const ids: string[] = [];
@@ -304,14 +323,16 @@ describe('secrecy of the store', () => {
       ids.push(id);
       box.cast({ ballotId: id, ranking: [A, B], code });
     }
-    const burnedInCastOrder = fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8');
+    const ballotsOpen = fs.readFileSync(path.join(dir, 'ballots.slots'));
+    const burnedOpen = fs.readFileSync(path.join(dir, 'burned-codes.slots'));
     box.closeVote();
-    const fileIds = readJsonl(path.join(dir, 'ballots.jsonl')).map((b) => (b as { id: string }).id);
+    expect(fs.readFileSync(path.join(dir, 'ballots.slots')).equals(ballotsOpen)).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'burned-codes.slots')).equals(burnedOpen)).toBe(true);
+    const fileIds = readSlotJson(path.join(dir, 'ballots.slots')).map(
+      (b) => (b as { id: string }).id,
+    );
     expect([...fileIds].sort()).toEqual([...ids].sort());
     expect(fileIds).not.toEqual(ids);
-    const burned = fs.readFileSync(path.join(dir, 'burned-codes.jsonl'), 'utf8').trim().split('\n');
-    expect(burned).toEqual([...burned].sort());
-    expect(burned.join('\n') + '\n').not.toBe(burnedInCastOrder);
     shut(box);
     const again = reopen(dir);
     expect(again.counts().ballots).toBe(60);

@@ -15,8 +15,7 @@ import {
   type PublicResults,
   type StaffOverview,
 } from '../../shared/api';
-import type { Ballot } from '../../shared/domain/ballot';
-import { randomIndex } from '../../shared/random';
+import { longestBallotBytes, type Ballot } from '../../shared/domain/ballot';
 import type { Election, Lang } from '../../shared/domain/election';
 import { tallyElection } from '../../shared/tally';
 import type { ElectionTally } from '../../shared/tally/types';
@@ -37,6 +36,7 @@ import { parseElectionJson } from './election-issues';
 import { acquireLock } from './instance-lock';
 import { DamagedFileError } from './document-store';
 import { BallotBoxProbe } from './integrity-probe';
+import { slotBytesFor } from './slot-file';
 
 export type { CastRequest } from './box/cast-path';
 
@@ -131,8 +131,21 @@ export class BallotBox {
     const lifecycle = new Lifecycle(this.folder, this.deps.defaultElection);
     const codes = new CodeBook(this.folder, this.deps.randomBytes);
     const batch = lifecycle.election.results.batchSize;
-    const real = new BallotSet(this.folder.file('ballots'), batch);
-    const test = new BallotSet(this.folder.file('testBallots'), batch);
+    const slots = {
+      slotBytes: slotBytesFor(longestBallotBytes(lifecycle.election)),
+      randomBytes: this.deps.randomBytes,
+    };
+    // The slots preallocated: as many as members may vote (entitled counts, issued codes).
+    const expected = () =>
+      Math.max(
+        Object.values(lifecycle.entitled).reduce((a, b) => a + b, 0),
+        codes.generated,
+      );
+    const real = new BallotSet(this.folder.file('ballots'), batch, {
+      ...slots,
+      capacity: expected,
+    });
+    const test = new BallotSet(this.folder.file('testBallots'), batch, slots);
     const journal = new CastJournal(this.folder.file('journal'));
     const seal = new SealKeeper(journal, () => this.found(), this.dataDir);
     const caster = new CastPath(journal, seal, codes);
@@ -145,24 +158,34 @@ export class BallotBox {
     }
     const burnedTorn = codes.tornTail;
     for (const [file, torn] of [
-      [real.file, real.openReport.tornTail],
-      [test.file, test.openReport.tornTail],
+      [real.openReport.tornFile, real.openReport.tornTail],
+      [test.openReport.tornFile, test.openReport.tornTail],
       [burnedTorn?.file ?? '', burnedTorn?.tail ?? null],
     ] as const)
       if (torn !== null)
         this.audit.append('torn-line-dropped', { file: path.basename(file), bytes: torn.length });
-    for (const f of [real, test, codes]) f.repairTail();
+    // Logs of an earlier version (in casting order) become slot files, each record at a
+    // random place; the conversion is in the trail.
+    for (const [f, k] of [
+      [real, 'ballots'],
+      [test, 'testBallots'],
+      [codes, 'burned'],
+    ] as const) {
+      const converted = f.repairTail();
+      if (converted)
+        this.audit.append('store-converted', {
+          from: path.basename(converted.from),
+          file: path.basename(this.folder.file(k)),
+          records: converted.records,
+        });
+    }
     caster.replay(real, test);
     if (lifecycle.status === 'open' && this.audit.entries().at(-1)?.action === 'closed')
       lifecycle.close();
     seal.reseal();
     this.audit.beforeWrite = (mark) => this.files.seal.expect('audit', mark);
     this.folder.beforeDocumentWrite = (k, text) => this.files.seal.expect(k, textMark(text));
-    if (lifecycle.status === 'closed') {
-      if (lifecycle.revealed) real.releaseAll();
-      // Again at every open of a closed box, in case a crash came between close and shuffle.
-      this.forgetCastingOrder();
-    }
+    if (lifecycle.status === 'closed' && lifecycle.revealed) real.releaseAll();
     this.results.current();
   }
 
@@ -220,12 +243,6 @@ export class BallotBox {
     this.audit.beforeWrite = () => {};
     this.folder.beforeDocumentWrite = () => {};
     for (const c of [real, test, codes, journal]) c.close();
-  }
-
-  /** Casting order must not survive the close: shuffle the ballot log, sort the burned codes. */
-  private forgetCastingOrder(): void {
-    this.files.real.shuffle((n) => randomIndex(n, this.deps.randomBytes));
-    this.files.codes.forgetBurnOrder();
   }
 
   private closed = false;
@@ -365,6 +382,11 @@ export class BallotBox {
       this.settings.setKioskSection(e.sections[0]?.id ?? this.settings.kioskSection);
     real.setBatchSize(e.results.batchSize);
     test.setBatchSize(e.results.batchSize);
+    // Every ballot the new definition accepts fits a slot (slot-file.ts MAX_SLOT_BYTES bounds
+    // it far above the longest valid ballot, shared/domain/ballot.ts MAX_BALLOT_LINE_BYTES).
+    const slotBytes = slotBytesFor(longestBallotBytes(e));
+    real.widenSlots(slotBytes);
+    test.widenSlots(slotBytes);
     this.audit.append(action, { election: e.id, options: e.options.length });
     this.publishAll();
   }
@@ -404,13 +426,9 @@ export class BallotBox {
   }
 
   private finishClose(): void {
+    // Nothing more reaches the slide until staff press « Révéler »: see reveal(). The files
+    // need no shuffle: every record was written at a random place (slot-file.ts).
     this.lifecycle.close();
-    // Nothing more reaches the slide until staff press « Révéler »: see reveal().
-    try {
-      this.forgetCastingOrder();
-    } catch {
-      // The vote is closed and every ballot is still in the log; the next open shuffles again.
-    }
   }
 
   /** The final result reaches the projector only now, after the close, all at once. */

@@ -1,20 +1,22 @@
 /**
- * One append-only file of ballots with its in-memory counts. Ballots are kept grouped by
+ * One file of ballots (a slot file: each ballot at a random place, slot-file.ts) with its
+ * in-memory counts. Ballots are kept grouped by
  * identical ranking per section, so counting a million costs little more than a thousand.
  * Records hold only id, election, section and ranking: nothing that dates or orders them.
  */
-import fs from 'node:fs';
 import {
   asBallotRecord,
   ballotLine,
   CANONICAL_LINE,
   type Ballot,
 } from '../../shared/domain/ballot';
-import { shuffled } from '../../shared/random';
+import { randomIndex } from '../../shared/random';
 import type { RankingGroup } from '../../shared/tally/types';
 import { DamagedFileError } from './document-store';
-import { LineLog, readLog, splitTornTail } from './line-log';
+import { readRecords, removeLegacy } from './record-file';
 import { SetDigest, type Mark } from './seal';
+import { SlotStore } from './slot-file';
+import { randomBytes as cryptoBytes } from 'node:crypto';
 
 const TAG_SEP = '\u0001';
 const keyOf = (ranking: readonly string[]) => ranking.map((r) => `"${r}"`).join(',');
@@ -90,14 +92,28 @@ class SectionCounts {
 
 export interface OpenReport {
   ballots: number;
-  /** A last line cut by a crash, dropped on open. */
+  /** A last line cut by a crash, dropped on open (a log of an earlier version). */
   tornTail: string | null;
+  /** The file that line was in. */
+  tornFile: string;
 }
 
+export interface BallotSetOptions {
+  /** The slot size of a new file (from the election, `ballotSlotBytes`). */
+  slotBytes?: number;
+  /** How many ballots to expect (entitled members, issued codes): the slots preallocated. */
+  capacity?: () => number;
+  randomBytes?: (n: number) => Uint8Array;
+}
+
+/** A slot that holds any valid ballot (shared/domain/ballot.ts `MAX_BALLOT_LINE_BYTES`). */
+export const DEFAULT_BALLOT_SLOT = 1024;
+
 export class BallotSet {
-  /** Opened on the first write, so that opening a damaged box changes none of its bytes. */
-  private logFile: LineLog | null = null;
-  private readonly text: string | null;
+  private readonly store: SlotStore;
+  private legacy: string | null;
+  /** The log left by a conversion cut short: its records are already in the slot file. */
+  private staleLegacy = false;
   private readonly digest = new SetDigest();
   /**
    * Ballot id → its shared tag (election, section, ranking key): a ballot costs one map entry
@@ -117,43 +133,59 @@ export class BallotSet {
   constructor(
     readonly file: string,
     private batchSize: number,
+    private readonly opts: BallotSetOptions = {},
   ) {
-    // One pass over the text, no object per line: this is what opening 100,000 ballots costs.
-    const text = readLog(file);
-    let start = 0;
-    let line = 0;
+    // One pass over the records, no object per record: this is what opening 100,000 costs.
+    const read = readRecords(file, 'ballots');
+    const shown = read.scan ? file : (read.legacy?.file ?? file);
     let count = 0;
-    for (;;) {
-      const nl = text.indexOf('\n', start);
-      if (nl < 0) break;
-      line++;
-      if (nl > start) {
-        const r = parseLine(text.slice(start, nl));
-        if (!r) throw new DamagedFileError(file, `line ${line} is not a ballot record`);
-        count++;
-        // A replayed cast journal may have written a ballot twice: the same line is harmless.
-        // (The stored line is rebuilt only for a repeated id: rebuilding it for every line
-        // cost a tenth of the opening time.)
-        if (!this.ids.has(r.id)) this.remember(r);
-        else if (this.lineOf(r.id) !== r.line)
-          throw new DamagedFileError(file, `ballot id ${r.id} appears twice`);
-      }
-      start = nl + 1;
+    for (const [i, payload] of read.records.entries()) {
+      const r = parseLine(payload);
+      if (!r) throw new DamagedFileError(shown, `${read.where(i)} is not a ballot record`);
+      count++;
+      // A replayed cast journal may have written a ballot twice: the same record is harmless.
+      // (The stored line is rebuilt only for a repeated id: rebuilding it for every record
+      // cost a tenth of the opening time.)
+      if (!this.ids.has(r.id)) this.remember(r);
+      else if (this.lineOf(r.id) !== r.line)
+        throw new DamagedFileError(shown, `ballot id ${r.id} appears twice`);
     }
-    // Only once every line is known good, and the seal agrees, may the file be touched.
-    this.text = text;
+    const random = opts.randomBytes ?? cryptoBytes;
+    this.store = new SlotStore(file, read.scan, {
+      kind: 'ballots',
+      slotBytes: opts.slotBytes ?? DEFAULT_BALLOT_SLOT,
+      capacity: () => Math.ceil((opts.capacity?.() ?? 0) * 1.25),
+      randomIndex: (n) => randomIndex(n, random),
+      all: () => this.records(),
+    });
+    this.legacy = read.legacy?.file ?? null;
+    this.staleLegacy = read.legacy?.stale === true;
     this.releaseFull();
-    this.openReport = { ballots: count, tornTail: splitTornTail(text).tornTail };
+    this.openReport = { ballots: count, tornTail: read.legacy?.tornTail ?? null, tornFile: shown };
   }
 
-  private get log(): LineLog {
-    this.logFile ??= new LineLog(this.file, this.text ?? '');
-    return this.logFile;
+  /** Every stored record, without its newline. */
+  private records(): string[] {
+    return [...this.ids.keys()].map((id) => (this.lineOf(id) as string).slice(0, -1));
   }
 
-  /** Cuts a torn last line off the file (the box calls this once the seal agrees). */
-  repairTail(): void {
-    void this.log;
+  /**
+   * Once the seal agrees: a log of an earlier version (casting order) becomes a slot file,
+   * atomically, every ballot at a random place, and the log is removed. Answers the file
+   * converted, for the audit.
+   */
+  repairTail(): { from: string; records: number } | null {
+    if (this.legacy === null) return null;
+    const from = this.legacy;
+    if (!this.staleLegacy) this.store.rewrite(this.records());
+    removeLegacy(from);
+    this.legacy = null;
+    return { from, records: this.ids.size };
+  }
+
+  /** Takes a slot size for the election's longest ballot (rewrites a file that has records). */
+  widenSlots(slotBytes: number): void {
+    this.store.widen(slotBytes);
   }
 
   /** The count and digest of the ballots held (box/seal.ts). */
@@ -186,33 +218,52 @@ export class BallotSet {
     return `{"id":"${id}","election":"${election}","section":"${section}","ranking":[${key}]}\n`;
   }
 
-  /** Durably append ballots (one write, one fsync), then count them. */
+  /**
+   * Durably store ballots, then count them: one ballot in a random free slot (one write, one
+   * fdatasync), several (an import) by rewriting the file atomically with all of them.
+   */
   append(ballots: readonly Ballot[]): void {
-    this.stage(ballots).commit();
+    if (ballots.length === 1) {
+      this.stage(ballots).commit();
+      return;
+    }
+    if (ballots.length === 0) return;
+    this.repairTail();
+    this.store.rewrite([...this.records(), ...ballots.map((b) => ballotLine(b).slice(0, -1))]);
+    this.count(ballots);
   }
 
   /**
    * Write ballots durably but count them only on commit, so that a step that must succeed
    * with them (burning a code) can still take them back with undo.
    */
-  stage(ballots: readonly Ballot[]): { commit(): void; undo(): void } {
-    const before = this.log.bytes;
-    if (ballots.length > 0) this.log.append(ballots.map(ballotLine).join(''));
+  stage(ballots: readonly Ballot[], flush = true): { commit(): void; undo(): void } {
+    this.repairTail();
+    const slots = ballots.map((b) => this.store.add(ballotLine(b).slice(0, -1), flush));
     return {
-      commit: () => {
-        for (const b of ballots)
-          this.remember({
-            id: b.id,
-            election: b.election,
-            section: b.section,
-            key: keyOf(b.ranking),
-            line: ballotLine(b),
-            ranking: () => [...b.ranking],
-          });
-        this.releaseFull();
+      commit: () => this.count(ballots),
+      undo: () => {
+        for (const s of slots) this.store.clear(s);
       },
-      undo: () => this.log.truncate(before),
     };
+  }
+
+  /** Flushes records staged without a flush. */
+  flush(): void {
+    this.store.flush();
+  }
+
+  private count(ballots: readonly Ballot[]): void {
+    for (const b of ballots)
+      this.remember({
+        id: b.id,
+        election: b.election,
+        section: b.section,
+        key: keyOf(b.ranking),
+        line: ballotLine(b),
+        ranking: () => [...b.ranking],
+      });
+    this.releaseFull();
   }
 
   countBySection(): Record<string, number> {
@@ -245,27 +296,15 @@ export class BallotSet {
     return [...this.ids.keys()].map((id) => JSON.parse(this.lineOf(id) as string) as Ballot);
   }
 
-  /**
-   * Rewrite the log in a random order (temp file, fsync, rename, fsync folder), so that the
-   * file no longer tells in which order ballots were cast. Only sound once every ballot is
-   * released: the projector's batches follow file order while the vote is open.
-   * @param randomIndex uniform integer in [0, n)
-   */
-  shuffle(randomIndex: (n: number) => number): void {
-    const lines = [...this.ids.keys()].map((id) => this.lineOf(id) as string);
-    this.log.rewrite(shuffled(lines, randomIndex).join(''));
-  }
-
   /** Deletes the file and answers an empty set in its place (the purge of test ballots). */
   erase(): BallotSet {
-    this.close();
-    fs.rmSync(this.file, { force: true });
-    return new BallotSet(this.file, this.batchSize);
+    this.store.erase();
+    if (this.legacy !== null) removeLegacy(this.legacy);
+    return new BallotSet(this.file, this.batchSize, this.opts);
   }
 
   close(): void {
-    this.logFile?.close();
-    this.logFile = null;
+    this.store.close();
   }
 
   /**

@@ -1,32 +1,55 @@
-/** The hashes of codes already used, one per line, append-only. Never linked to a ballot. */
+/**
+ * The hashes of codes already used, each in a random slot of a slot file (slot-file.ts), so
+ * that the file tells nothing of the order of burns. Never linked to a ballot.
+ */
+import { randomBytes as cryptoBytes } from 'node:crypto';
+import { randomIndex } from '../../shared/random';
 import { DamagedFileError } from './document-store';
-import { LineLog, readLog, splitTornTail } from './line-log';
+import { readRecords, removeLegacy } from './record-file';
 import { SetDigest, type Mark } from './seal';
+import { SlotStore } from './slot-file';
 
 const HASH = /^[0-9a-f]{64}$/;
+/** A code hash (64 hex digits) and the slot's length and checksum fit in 128 bytes. */
+export const BURNED_SLOT_BYTES = 128;
+
+export interface BurnedCodesOptions {
+  /** How many burns to expect (the issued codes): the slots preallocated. */
+  capacity?: () => number;
+  randomBytes?: (n: number) => Uint8Array;
+}
 
 export class BurnedCodes {
-  /** Opened on the first write, so that opening a damaged box changes none of its bytes. */
-  private logFile: LineLog | null = null;
-  private readonly text: string;
+  private readonly store: SlotStore;
+  private legacy: string | null;
+  /** The log left by a conversion cut short: its records are already in the slot file. */
+  private staleLegacy = false;
+  private readonly legacyTorn: string | null;
   private readonly set = new Set<string>();
   private readonly digest = new SetDigest();
 
-  constructor(readonly file: string) {
-    const text = readLog(file);
-    const lines = text.split('\n');
-    lines.pop(); // the text after the last newline: empty, or a torn line the log drops
-    for (const [i, line] of lines.entries()) {
-      if (line === '') continue;
-      if (!HASH.test(line)) throw new DamagedFileError(file, `line ${i + 1} is not a code hash`);
-      this.add(line);
+  constructor(
+    readonly file: string,
+    opts: BurnedCodesOptions = {},
+  ) {
+    const read = readRecords(file, 'burned-codes');
+    const shown = read.scan ? file : (read.legacy?.file ?? file);
+    for (const [i, payload] of read.records.entries()) {
+      if (!HASH.test(payload))
+        throw new DamagedFileError(shown, `${read.where(i)} is not a code hash`);
+      this.add(payload);
     }
-    this.text = text;
-  }
-
-  private get log(): LineLog {
-    this.logFile ??= new LineLog(this.file, this.text);
-    return this.logFile;
+    const random = opts.randomBytes ?? cryptoBytes;
+    this.store = new SlotStore(file, read.scan, {
+      kind: 'burned-codes',
+      slotBytes: BURNED_SLOT_BYTES,
+      capacity: () => opts.capacity?.() ?? 0,
+      randomIndex: (n) => randomIndex(n, random),
+      all: () => [...this.set],
+    });
+    this.legacy = read.legacy?.file ?? null;
+    this.staleLegacy = read.legacy?.stale === true;
+    this.legacyTorn = read.legacy?.tornTail ?? null;
   }
 
   private add(hash: string): void {
@@ -35,9 +58,17 @@ export class BurnedCodes {
     this.digest.add(hash + '\n');
   }
 
-  /** Cuts a torn last line off the file (the box calls this once the seal agrees). */
-  repairTail(): void {
-    void this.log;
+  /**
+   * Once the seal agrees: a log of an earlier version (burn order) becomes a slot file,
+   * atomically, and the log is removed. Answers the file converted, for the audit.
+   */
+  repairTail(): { from: string; records: number } | null {
+    if (this.legacy === null) return null;
+    const from = this.legacy;
+    if (!this.staleLegacy) this.store.rewrite([...this.set]);
+    removeLegacy(from);
+    this.legacy = null;
+    return { from, records: this.set.size };
   }
 
   /** The count and digest of the burned hashes (box/seal.ts). */
@@ -49,9 +80,14 @@ export class BurnedCodes {
     return this.set.has(hash) ? this.mark : this.digest.after([hash + '\n']);
   }
 
-  /** A last line cut by a crash, dropped on open. */
+  /** A last line cut by a crash, dropped on open (a log of an earlier version). */
   get tornTail(): string | null {
-    return splitTornTail(this.text).tornTail;
+    return this.legacyTorn;
+  }
+
+  /** The file the torn line was in. */
+  get tornFile(): string {
+    return this.legacy ?? this.file;
   }
 
   get size(): number {
@@ -62,27 +98,20 @@ export class BurnedCodes {
     return this.set.has(hash);
   }
 
-  burn(hash: string): void {
-    if (this.set.has(hash)) return;
-    this.log.append(hash + '\n');
+  /** Durably burns a code (`flush`: else the caller flushes); answers its slot, or -1. */
+  burn(hash: string, flush = true): number {
+    if (this.set.has(hash)) return -1;
+    this.repairTail();
+    const slot = this.store.add(hash, flush);
     this.add(hash);
+    return slot;
   }
 
-  /**
-   * Rewrite the file in sorted order (atomically): the order of burns is the order of casts,
-   * which the ballot log's order could otherwise be matched against.
-   */
-  sort(): void {
-    this.log.rewrite(
-      [...this.set]
-        .sort()
-        .map((h) => h + '\n')
-        .join(''),
-    );
+  flush(): void {
+    this.store.flush();
   }
 
   close(): void {
-    this.logFile?.close();
-    this.logFile = null;
+    this.store.close();
   }
 }

@@ -78,10 +78,10 @@ function snapshot(dir: string): Record<string, string> {
 describe('the damaged mode', () => {
   it('refuses every call but the staff path, and changes no file of the box', async () => {
     const { dir, used } = votedBox();
-    fs.writeFileSync(path.join(dir, 'burned-codes.jsonl'), '');
+    fs.writeFileSync(path.join(dir, 'burned-codes.slots'), '');
     const before = snapshot(dir);
     const s = start(dir);
-    expect(s.damage).toMatchObject({ file: 'burned-codes.jsonl' });
+    expect(s.damage).toMatchObject({ file: 'burned-codes.slots' });
     expect(code(await call(s, 'kiosk.state', {}))).toBe('box-damaged');
     expect(code(await call(s, 'kiosk.checkCode', { code: used[0] as string }))).toBe('box-damaged');
     expect(
@@ -108,19 +108,19 @@ describe('the damaged mode', () => {
     expect(code(await call(s, 'staff.overview', {}, token))).toBe('box-damaged');
     expect(code(await call(s, 'staff.open', {}, token))).toBe('box-damaged');
     expect(await value(s, 'staff.damage', {}, token)).toMatchObject({
-      damage: { file: 'burned-codes.jsonl' },
+      damage: { file: 'burned-codes.slots' },
       language: 'fr',
     });
     expect(await value(s, 'staff.checkIntegrity', {}, token)).toMatchObject({
       sound: false,
-      file: 'burned-codes.jsonl',
+      file: 'burned-codes.slots',
     });
     expect(snapshot(dir)).toEqual(before);
   });
 
   it('keeps the PIN lockout, across a restart, without writing to the box', async () => {
     const { dir } = votedBox();
-    fs.writeFileSync(path.join(dir, 'ballots.jsonl'), '');
+    fs.writeFileSync(path.join(dir, 'ballots.slots'), '');
     const before = snapshot(dir);
     const s = start(dir);
     for (let i = 1; i <= 4; i++)
@@ -137,7 +137,7 @@ describe('the damaged mode', () => {
 
   it('repairs on request, opens the box without a restart, keeps the session, audits it', async () => {
     const { dir, used, unused } = votedBox();
-    fs.writeFileSync(path.join(dir, 'burned-codes.jsonl'), '');
+    fs.writeFileSync(path.join(dir, 'burned-codes.slots'), '');
     const s = start(dir);
     const kioskEvents: unknown[] = [];
     s.on((event, payload) => event === 'kiosk' && kioskEvents.push(payload));
@@ -147,8 +147,10 @@ describe('the damaged mode', () => {
     const report = await value(s, 'staff.recover', { confirm: true }, token);
     expect(report.opened).toBe(true);
     expect(report.damage).toBeNull();
+    // An emptied slot file is kept in damaged/ and given back its header, then listed.
     expect(report.steps).toEqual([
-      expect.objectContaining({ file: 'burned-codes.jsonl', action: 'unproven' }),
+      expect.objectContaining({ file: 'burned-codes.slots', action: 'salvaged', dropped: [] }),
+      expect.objectContaining({ file: 'burned-codes.slots', action: 'unproven' }),
     ]);
     expect(s.damage).toBeNull();
     expect(kioskEvents).toHaveLength(1);
@@ -168,7 +170,7 @@ describe('the damaged mode', () => {
     expect(actions).toContain('seal-unproven');
     expect(audit.entries.at(-1)).toMatchObject({
       action: 'console-recovery',
-      details: { steps: 1, failedPins: 1 },
+      details: { steps: 2, failedPins: 1 },
     });
     expect(fs.existsSync(path.join(dir, 'damaged', 'pin-lockout.json'))).toBe(false);
     // Nothing left to repair.
@@ -240,26 +242,28 @@ describe('damage found by the staff check while the box runs', () => {
     expect(code(await call(s, 'staff.recover', { confirm: true }, token))).toBe(
       'nothing-to-repair',
     );
-    fs.writeFileSync(path.join(dir, 'ballots.jsonl'), '');
+    fs.writeFileSync(path.join(dir, 'ballots.slots'), '');
     expect(await value(s, 'staff.checkIntegrity', {}, token)).toMatchObject({
       sound: false,
-      file: 'ballots.jsonl',
+      file: 'ballots.slots',
     });
     expect(code(await call(s, 'kiosk.state', {}))).toBe('box-damaged');
     expect((await value(s, 'staff.damage', {}, token)).damage).toMatchObject({
-      file: 'ballots.jsonl',
+      file: 'ballots.slots',
     });
     const report = await value(s, 'staff.recover', { confirm: true }, token);
     expect(report.opened).toBe(true);
+    // An emptied slot file is kept in damaged/ and given back its header, then listed.
     expect(report.steps).toEqual([
-      expect.objectContaining({ file: 'ballots.jsonl', action: 'unproven' }),
+      expect.objectContaining({ file: 'ballots.slots', action: 'salvaged', dropped: [] }),
+      expect.objectContaining({ file: 'ballots.slots', action: 'unproven' }),
     ]);
     expect((await value(s, 'kiosk.state', {})).accepting).toBe(true);
     expect(await value(s, 'staff.checkIntegrity', {}, token)).toMatchObject({ sound: true });
     const audit = await value(s, 'staff.audit', {}, token);
     expect(audit.entries.at(-1)).toMatchObject({
       action: 'console-recovery',
-      details: { steps: 1, failedPins: 0 },
+      details: { steps: 2, failedPins: 0 },
     });
   });
 });

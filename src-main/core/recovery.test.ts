@@ -7,12 +7,20 @@ import {
   Clock,
   openedBox,
   OPTIONS,
+  readSlots,
   tempDir,
 } from '../../test/fault/support/box-fixture';
 import { BallotBox } from './ballot-box';
 import { DamagedFileError } from './document-store';
 import { AlreadyRunningError } from './instance-lock';
 import { recoverDataDir } from './recovery';
+import { readHeader } from './slot-file';
+
+const slotSizeOf = (bytes: Buffer): number => {
+  const h = readHeader(bytes);
+  if (typeof h === 'string') throw new Error(h);
+  return h.slotBytes;
+};
 
 const deps = { now: new Clock().now, pid: process.pid, isAlive: () => false };
 const A = OPTIONS[0] as string;
@@ -70,31 +78,50 @@ describe('recoverDataDir', () => {
     expect(live.status).toBe('open');
   });
 
-  it('keeps every valid ballot around a corrupted line and lists the line it left out', () => {
+  it('keeps every valid ballot around a damaged slot and lists the slot it left out', () => {
     const dir = votedDir(4);
-    const file = path.join(dir, 'ballots.jsonl');
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
-    lines[1] = '{"id":"zz' + '\u0000'.repeat(20);
-    const damaged = lines.join('\n');
-    fs.writeFileSync(file, damaged);
-    expect(() => new BallotBox(boxDeps(dir))).toThrow(/ballots\.jsonl.*line 2/);
+    const file = path.join(dir, 'ballots.slots');
+    const [, second] = readSlots(file);
+    const slot = (second?.slot as number) + 1;
+    const bytes = fs.readFileSync(file);
+    const size = slotSizeOf(bytes);
+    bytes.write('{"id":"zz', slot * size + 2, 'latin1');
+    fs.writeFileSync(file, bytes);
+    expect(() => new BallotBox(boxDeps(dir))).toThrow(
+      new RegExp(`ballots\\.slots.*slot ${slot} is damaged`),
+    );
     const steps = recoverDataDir(dir, deps);
     // The dropped ballot is lost: the seal's count says so, and the report lists it.
     expect(steps).toMatchObject([
-      { file: 'ballots.jsonl', action: 'salvaged', dropped: [2] },
+      { file: 'ballots.slots', action: 'salvaged', dropped: [slot], unit: 'slot' },
       {
-        file: 'ballots.jsonl',
+        file: 'ballots.slots',
         action: 'unproven',
         reason: 'holds 3 record(s) where the seal recorded 4',
       },
     ]);
-    expect(fs.readFileSync(path.join(dir, steps[0]?.keptAs as string), 'utf8')).toBe(damaged);
+    expect(fs.readFileSync(path.join(dir, steps[0]?.keptAs as string)).equals(bytes)).toBe(true);
     live = new BallotBox(boxDeps(dir));
     expect(live.counts().ballots).toBe(3);
     expect(live.audit.entries().slice(-2)).toMatchObject([
-      { action: 'log-salvaged', details: { file: 'ballots.jsonl', droppedLines: '2' } },
-      { action: 'seal-unproven', details: { file: 'ballots.jsonl' } },
+      { action: 'slots-salvaged', details: { file: 'ballots.slots', droppedSlots: String(slot) } },
+      { action: 'seal-unproven', details: { file: 'ballots.slots' } },
     ]);
+  });
+
+  it('keeps every valid line of an earlier version’s log around a corrupted one', () => {
+    const dir = votedDir(4);
+    const lines = readSlots(path.join(dir, 'ballots.slots')).map((r) => r.payload);
+    fs.rmSync(path.join(dir, 'ballots.slots'));
+    lines[1] = '{"id":"zz' + '\u0000'.repeat(20);
+    fs.writeFileSync(path.join(dir, 'ballots.jsonl'), lines.join('\n') + '\n');
+    expect(() => new BallotBox(boxDeps(dir))).toThrow(/ballots\.jsonl.*line 2/);
+    const steps = recoverDataDir(dir, deps);
+    expect(steps[0]).toMatchObject({ file: 'ballots.jsonl', action: 'salvaged', dropped: [2] });
+    live = new BallotBox(boxDeps(dir));
+    expect(live.counts().ballots).toBe(3);
+    expect(fs.existsSync(path.join(dir, 'ballots.jsonl'))).toBe(false);
+    expect(readSlots(path.join(dir, 'ballots.slots'))).toHaveLength(3);
   });
 
   it('says so when no good backup is left', () => {

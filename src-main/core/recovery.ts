@@ -1,7 +1,7 @@
 /**
  * Repairs a data folder that refused to open, on staff's explicit request (`npm run recover`):
- * a damaged document is put back from its newest good backup, a ballot or code log keeps every
- * line that is still a valid record. Nothing is deleted: every damaged file is first copied to
+ * a damaged document is put back from its newest good backup, a ballot or code file keeps every
+ * slot (or, in a log of an earlier version, every line) that is still a valid record. Nothing is deleted: every damaged file is first copied to
  * damaged/ byte for byte, and every step is written to the audit log.
  */
 import fs from 'node:fs';
@@ -17,6 +17,21 @@ import { DamagedFileError, DurableJsonAdapter, parseDocument } from './document-
 import { CodesDocSchema, SettingsDocSchema, StateDocSchema } from './documents';
 import { scanLines, writeFileAtomic } from './durable-file';
 import { acquireLock, type LockDeps } from './instance-lock';
+import { randomBytes } from 'node:crypto';
+import { randomIndex } from '../../shared/random';
+import { BURNED_SLOT_BYTES } from './burned-codes';
+import { legacyName, readRecords, removeLegacy } from './record-file';
+import {
+  MAX_SLOT_BYTES,
+  MIN_CAPACITY,
+  MIN_SLOT_BYTES,
+  readHeader,
+  scanBody,
+  scanSlots,
+  slotFileBytes,
+  SlotFormatError,
+  type SlotScan,
+} from './slot-file';
 
 export interface RecoveryStep {
   /** File name inside the data folder. */
@@ -31,8 +46,10 @@ export interface RecoveryStep {
   from?: string;
   /** Where the damaged original was copied, relative to the data folder. */
   keptAs?: string;
-  /** 1-based lines of a log that were not valid records and were left out. */
+  /** 1-based lines of a log (or slots of a slot file) that were not valid records, left out. */
   dropped?: number[];
+  /** What `dropped` counts: lines of a log of an earlier version, or slots. */
+  unit?: 'line' | 'slot';
 }
 
 export interface RecoveryDeps extends LockDeps {
@@ -76,12 +93,12 @@ export function recoverDataDir(dataDir: string, deps: RecoveryDeps): RecoverySte
       }
     };
     for (const name of ['ballots', 'testBallots'] as const) {
-      const step = salvageLog(dataDir, FILES[name], ballotCheck, keep);
+      const step = salvageRecords(dataDir, FILES[name], 'ballots', ballotCheck, keep);
       if (step) steps.push(step);
     }
     const hashCheck = (text: string) =>
       /^[0-9a-f]{64}$/.test(text) ? { id: text, canonical: text + '\n' } : null;
-    const burned = salvageLog(dataDir, FILES.burned, hashCheck, keep);
+    const burned = salvageRecords(dataDir, FILES.burned, 'burned-codes', hashCheck, keep);
     if (burned) steps.push(burned);
 
     const audit = salvageAudit(dataDir, keep);
@@ -105,6 +122,12 @@ export function recoverDataDir(dataDir: string, deps: RecoveryDeps): RecoverySte
       for (const s of done)
         if (s.action === 'unproven')
           log.append('seal-unproven', { file: s.file, reason: s.reason });
+        else if (s.unit === 'slot')
+          log.append('slots-salvaged', {
+            file: s.file,
+            ...(s.keptAs ? { keptAs: s.keptAs } : {}),
+            droppedSlots: (s.dropped ?? []).join(','),
+          });
         else
           log.append(s.action === 'restored' ? 'recovered-from-backup' : 'log-salvaged', {
             file: s.file,
@@ -177,22 +200,16 @@ function burnEveryIssuedCode(dataDir: string): number {
   if (!fs.existsSync(codesFile)) return 0;
   const issued = parseDocument(codesFile, fs.readFileSync(codesFile, 'utf8'), CodesDocSchema).codes;
   const burnedFile = path.join(dataDir, FILES.burned);
-  const burned = new Set(
-    fs.existsSync(burnedFile)
-      ? fs
-          .readFileSync(burnedFile, 'utf8')
-          .split('\n')
-          .filter((l) => /^[0-9a-f]{64}$/.test(l))
-      : [],
-  );
+  let held: string[] = [];
+  try {
+    held = readRecords(burnedFile, 'burned-codes').records;
+  } catch {
+    // Unreadable even after the salvage: every issued code is burned below anyway.
+  }
+  const burned = new Set(held.filter((l) => /^[0-9a-f]{64}$/.test(l)));
   for (const c of issued) burned.add(c.hash);
-  writeFileAtomic(
-    burnedFile,
-    [...burned]
-      .sort()
-      .map((h) => h + '\n')
-      .join(''),
-  );
+  writeSlots(burnedFile, 'burned-codes', BURNED_SLOT_BYTES, [...burned]);
+  removeLegacy(legacyName(burnedFile));
   return issued.length;
 }
 
@@ -299,5 +316,77 @@ function salvageLog(
     reason: `${dropped.length} line(s) not valid records`,
     keptAs,
     dropped,
+  };
+}
+
+const cryptoIndex = (n: number) => randomIndex(n, (k) => randomBytes(k));
+
+/** Writes a slot file atomically, every record at a random place, with room to spare. */
+function writeSlots(file: string, kind: string, slotBytes: number, payloads: string[]): void {
+  const capacity = Math.max(MIN_CAPACITY, payloads.length * 2);
+  writeFileAtomic(file, slotFileBytes(kind, slotBytes, capacity, payloads, cryptoIndex).bytes);
+}
+
+/** The slot file's records where a damaged header or length hides its layout: the slot size
+ *  that reads the most valid records. */
+function bestEffortScan(buf: Buffer): SlotScan {
+  const h = readHeader(buf);
+  const sizes: number[] = [];
+  if (typeof h !== 'string') sizes.push(h.slotBytes);
+  else for (let s = MIN_SLOT_BYTES; s <= MAX_SLOT_BYTES; s *= 2) sizes.push(s);
+  let best: SlotScan | null = null;
+  for (const size of sizes) {
+    const scan = scanBody(buf, size, Math.max(0, Math.ceil(buf.length / size) - 1));
+    if (!best || scan.records.length > best.records.length) best = scan;
+  }
+  return best ?? scanBody(buf, MIN_SLOT_BYTES, 0);
+}
+
+/** A slot file keeps its valid records (the first of two with one id); a log of an earlier
+ *  version, its valid lines. */
+function salvageRecords(
+  dataDir: string,
+  name: string,
+  kind: string,
+  check: (payload: string) => { id: string; canonical: string } | null,
+  keep: (file: string) => string,
+): RecoveryStep | null {
+  const file = path.join(dataDir, name);
+  if (!fs.existsSync(file)) {
+    const old = legacyName(file);
+    return fs.existsSync(old) ? salvageLog(dataDir, path.basename(old), check, keep) : null;
+  }
+  const buf = fs.readFileSync(file);
+  let scan: SlotScan;
+  let problem: string | null = null;
+  try {
+    scan = scanSlots(buf, kind);
+  } catch (e) {
+    if (!(e instanceof SlotFormatError)) throw e;
+    problem = e.reason;
+    scan = bestEffortScan(buf);
+  }
+  const dropped = scan.bad.map((i) => i + 1);
+  const seen = new Map<string, string>();
+  for (const r of scan.records) {
+    const c = check(r.payload);
+    const known = c ? seen.get(c.id) : undefined;
+    if (!c || (known !== undefined && known !== c.canonical)) dropped.push(r.slot + 1);
+    else if (known === undefined) seen.set(c.id, c.canonical);
+  }
+  if (problem === null && dropped.length === 0) return null;
+  const keptAs = keep(file);
+  const good = [...seen.values()].map((c) => c.replace(/\n$/, ''));
+  writeSlots(file, kind, Math.max(scan.slotBytes, MIN_SLOT_BYTES), good);
+  dropped.sort((a, b) => a - b);
+  return {
+    file: name,
+    action: 'salvaged',
+    reason: [problem, `${dropped.length} slot(s) not valid records`]
+      .filter((x) => x !== null)
+      .join('; '),
+    keptAs,
+    dropped,
+    unit: 'slot',
   };
 }

@@ -11,7 +11,7 @@
  * is done. The journal itself is vouched for by the other files: missing while they hold data,
  * the box refuses to open.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import fs from 'node:fs';
 
@@ -46,8 +46,8 @@ export type Seal = z.infer<typeof SealSchema>;
 export const EMPTY_DIGEST = '0'.repeat(64);
 export const EMPTY_MARK: Mark = { count: 0, digest: EMPTY_DIGEST };
 
-export const recordHash = (text: string | Buffer): Buffer =>
-  createHash('sha256').update(text).digest();
+/** One-shot SHA-256 (no Hash object per record: opening 100,000 records hashes each). */
+export const recordHash = (text: string | Buffer): Buffer => hash('sha256', text, 'buffer');
 
 /** A set of records' count and order-independent digest, kept up to date one record at a time. */
 export class SetDigest {

@@ -1,6 +1,7 @@
 /** Shared steps of the kiosk end-to-end specs: a host with an open vote, and ways to act on it. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { scanSlots } from '../../src-main/core/slot-file';
 import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { apiCall } from '../support/api-call';
 import { openVote, type ElectionPatch } from '../support/election-fixture';
@@ -46,15 +47,13 @@ export async function press(target: Locator, device: DeviceName): Promise<void> 
 
 export const theme = (page: Page, id: string): Locator => page.locator(`[data-option="${id}"]`);
 
-/** The rankings stored in the ballot box, read from its append-only file. */
+/** The rankings stored in the ballot box, read from its slot file. */
 export function storedRankings(dataDir: string): { section: string; ranking: string[] }[] {
-  const file = path.join(dataDir, 'ballots.jsonl');
+  const file = path.join(dataDir, 'ballots.slots');
   if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { section: string; ranking: string[] });
+  return scanSlots(fs.readFileSync(file), 'ballots').records.map(
+    (r) => JSON.parse(r.payload) as { section: string; ranking: string[] },
+  );
 }
 
 export async function ballotCount(box: OpenBox): Promise<number> {

@@ -1,6 +1,6 @@
 /**
  * Recovery without a terminal (#11 §5), against the real web host started on a damaged data
- * folder (three ballots cast, then ballots.jsonl emptied behind the app's back): the kiosk asks
+ * folder (three ballots cast, then ballots.slots emptied behind the app's back): the kiosk asks
  * voters to call the staff; the console, after the PIN, names the damaged file and why,
  * « Réparer » asks for a confirmation, shows its progress and the report, and the box opens
  * without a restart: the kiosk is back to its welcome and a ballot is recorded again. French
@@ -42,7 +42,7 @@ async function damagedHost(): Promise<HostHandle> {
   for (let i = 1; i <= 3; i++)
     await apiCall(first.url, 'kiosk.cast', { ballotId: id(i), ranking: [A] });
   await first.stop();
-  fs.writeFileSync(path.join(first.dataDir, 'ballots.jsonl'), '');
+  fs.writeFileSync(path.join(first.dataDir, 'ballots.slots'), '');
   return startHost(first.dataDir);
 }
 
@@ -53,7 +53,7 @@ const WORDS = {
     repair: 'Réparer',
     confirm: 'Oui, réparer',
     report: 'Rapport de la réparation',
-    line: 'ballots.jsonl : il contient 0 enregistrement au lieu de 3 enregistrements',
+    line: 'ballots.slots : il contient 0 enregistrement au lieu de 3 enregistrements',
     opened: 'Le dossier s’ouvre correctement',
     go: 'Aller à la console',
     running: 'Réparation en cours',
@@ -64,7 +64,7 @@ const WORDS = {
     repair: 'Herstellen',
     confirm: 'Ja, herstellen',
     report: 'Verslag van het herstel',
-    line: 'ballots.jsonl: het bevat 0 records in plaats van 3 records',
+    line: 'ballots.slots: het bevat 0 records in plaats van 3 records',
     opened: 'De map gaat correct open',
     go: 'Naar de console',
     running: 'Bezig met herstellen',
@@ -91,7 +91,7 @@ for (const lang of ['fr', 'nl'] as const) {
     if (lang === 'fr') await shot(page, 'staff-damaged-pin-fr.png');
     await page.getByLabel('Code PIN', { exact: true }).fill(TEST_PIN);
     await page.getByRole('button', { name: 'Entrer' }).click();
-    await expect(page.getByTestId('damaged-file')).toContainText('ballots.jsonl');
+    await expect(page.getByTestId('damaged-file')).toContainText('ballots.slots');
     if (lang === 'nl') await page.getByLabel('Langue').selectOption('nl');
     await expect(page.getByRole('heading', { name: w.title })).toBeVisible();
     await expect(page.getByText(w.why)).toBeVisible();
@@ -146,12 +146,12 @@ test('the kiosk asks for the staff when the staff check finds damage while votin
   await page.getByLabel('Code PIN', { exact: true }).fill(TEST_PIN);
   await page.getByRole('button', { name: 'Entrer' }).click();
   await apiCall(host.url, 'kiosk.cast', { ballotId: id(1), ranking: [A] });
-  fs.writeFileSync(path.join(host.dataDir, 'ballots.jsonl'), '');
+  fs.writeFileSync(path.join(host.dataDir, 'ballots.slots'), '');
   await page.getByRole('button', { name: 'Journal' }).click();
   await page.getByRole('button', { name: 'Vérifier l’intégrité des fichiers' }).click();
   await expect(kiosk.getByRole('heading', { name: 'Appelez l’équipe' })).toBeVisible();
   await page.getByRole('button', { name: 'Réparer', exact: true }).click();
-  await expect(page.getByTestId('damaged-file')).toContainText('ballots.jsonl');
+  await expect(page.getByTestId('damaged-file')).toContainText('ballots.slots');
   await page.getByRole('button', { name: 'Réparer', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Oui, réparer' }).click();
   await expect(page.getByText('Le dossier s’ouvre correctement')).toBeVisible();

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BallotBox } from '../../src-main/core/ballot-box';
 import { DamagedFileError } from '../../src-main/core/document-store';
 import { recoverDataDir } from '../../src-main/core/recovery';
+import { scanSlots, slotBlock } from '../../src-main/core/slot-file';
 import { apiErrorCode } from '../unit/support/api-errors';
 import { ballotId, boxDeps, Clock, openedBox, OPTIONS, tempDir } from './support/box-fixture';
 
@@ -50,19 +51,99 @@ const flip =
     const m = field.exec(line);
     if (!m) throw new Error(`no ${field} in ${text}`);
     const at = m.index + m[0].length;
-    const c = line[at] as string;
-    const next = /[0-9]/.test(c)
-      ? String((Number(c) + 1) % 10)
-      : /[a-z]/.test(c)
-        ? c === 'z'
-          ? 'a'
-          : String.fromCharCode(c.charCodeAt(0) + 1)
-        : c === 'Z'
-          ? 'A'
-          : String.fromCharCode(c.charCodeAt(0) + 1);
-    lines[i] = line.slice(0, at) + next + line.slice(at + 1);
+    lines[i] = line.slice(0, at) + nextChar(line[at] as string) + line.slice(at + 1);
     return Buffer.from(lines.join('\n'));
   };
+
+/** The next character of the same class (digit, lowercase, uppercase, other). */
+const nextChar = (c: string): string =>
+  /[0-9]/.test(c)
+    ? String((Number(c) + 1) % 10)
+    : /[a-z]/.test(c)
+      ? c === 'z'
+        ? 'a'
+        : String.fromCharCode(c.charCodeAt(0) + 1)
+      : c === 'Z'
+        ? 'A'
+        : String.fromCharCode(c.charCodeAt(0) + 1);
+
+// ---------------------------------------------------------------- slot files (slot-file.ts)
+
+const slotsOf = (b: Buffer, kind: string) => scanSlots(b, kind);
+const copy = (b: Buffer) => Buffer.from(b);
+
+/** One character of `field`'s value, in the second record's payload, changed (checksum kept). */
+const flipInSlot =
+  (kind: string, field: RegExp): Damage =>
+  (b) => {
+    const scan = slotsOf(b, kind);
+    const r = scan.records[1] ?? scan.records[0];
+    if (!r) throw new Error('no record');
+    const m = field.exec(r.payload);
+    if (!m) throw new Error(`no ${field} in ${r.payload}`);
+    const at = (r.slot + 1) * scan.slotBytes + 2 + m.index + m[0].length;
+    const out = copy(b);
+    out.write(nextChar(String.fromCharCode(out[at] as number)), at, 'latin1');
+    return out;
+  };
+/** One bit changed at `offset` bytes into the second record's slot (length, padding, checksum). */
+const bitInSlot =
+  (kind: string, offset: (slotBytes: number) => number): Damage =>
+  (b) => {
+    const scan = slotsOf(b, kind);
+    const r = scan.records[1] ?? (scan.records[0] as { slot: number });
+    const out = copy(b);
+    const at = (r.slot + 1) * scan.slotBytes + offset(scan.slotBytes);
+    out[at] = (out[at] as number) ^ 0x04;
+    return out;
+  };
+/** A byte set in a free slot (it is no longer all zeros). */
+const freeSlotTouched =
+  (kind: string): Damage =>
+  (b) => {
+    const scan = slotsOf(b, kind);
+    const out = copy(b);
+    out[((scan.free[0] as number) + 1) * scan.slotBytes + 9] = 0x41;
+    return out;
+  };
+/** A used slot zeroed whole: a record removed cleanly, what a crash never leaves. */
+const recordRemoved =
+  (kind: string): Damage =>
+  (b) => {
+    const scan = slotsOf(b, kind);
+    const r = scan.records[1] as { slot: number };
+    const out = copy(b);
+    out.fill(0, (r.slot + 1) * scan.slotBytes, (r.slot + 2) * scan.slotBytes);
+    return out;
+  };
+/** A well-formed record (valid checksum) forged into a free slot: one ballot or burn too many. */
+const recordForged =
+  (kind: string, payload: string): Damage =>
+  (b) => {
+    const scan = slotsOf(b, kind);
+    const out = copy(b);
+    slotBlock(payload, scan.slotBytes).copy(out, ((scan.free[0] as number) + 1) * scan.slotBytes);
+    return out;
+  };
+/** The header's capacity changed (its checksum then fails). */
+const headerTouched: Damage = (b) => {
+  const out = copy(b);
+  out[23] = (out[23] as number) ^ 0x01;
+  return out;
+};
+/** Slots added at the end of the file, as appending would. */
+const lengthened: Damage = (b) => Buffer.concat([b, Buffer.alloc(4096)]);
+
+const slotDamages = (kind: string, forged: string): [string, Damage][] => [
+  ['the checksum of a record changed', bitInSlot(kind, (s) => s - 2)],
+  ['the length of a record changed', bitInSlot(kind, () => 1)],
+  ['a padding byte of a record changed', bitInSlot(kind, (s) => s - 8)],
+  ['a free slot written to', freeSlotTouched(kind)],
+  ['without one record (slot zeroed)', recordRemoved(kind)],
+  ['a valid record forged into a free slot', recordForged(kind, forged)],
+  ['the header changed', headerTouched],
+  ['lengthened by empty slots', lengthened],
+];
 
 const common: [string, Damage][] = [
   ['deleted', () => null],
@@ -75,16 +156,27 @@ const logCommon: [string, Damage][] = [...common, ['without its last record', la
 
 const CORPUS: [string, [string, Damage][]][] = [
   [
-    'ballots.jsonl',
+    'ballots.slots',
     [
-      ...logCommon,
-      ['a ballot id digit changed', flip(/"id":"/)],
-      ['an election id letter changed', flip(/"election":"/)],
-      ['a section letter changed', flip(/"section":"/)],
-      ['an option id letter changed', flip(/"ranking":\["/)],
+      ...common,
+      ['a ballot id digit changed', flipInSlot('ballots', /"id":"/)],
+      ['an election id letter changed', flipInSlot('ballots', /"election":"/)],
+      ['a section letter changed', flipInSlot('ballots', /"section":"/)],
+      ['an option id letter changed', flipInSlot('ballots', /"ranking":\["/)],
+      ...slotDamages(
+        'ballots',
+        `{"id":"${'e'.repeat(32)}","election":"sip-2020-2021","section":"FR","ranking":["${A}"]}`,
+      ),
     ],
   ],
-  ['burned-codes.jsonl', [...logCommon, ['a hash digit changed', flip(/^[0-9a-f]{10}/)]]],
+  [
+    'burned-codes.slots',
+    [
+      ...common,
+      ['a hash digit changed', flipInSlot('burned-codes', /^[0-9a-f]{10}/)],
+      ...slotDamages('burned-codes', 'f'.repeat(64)),
+    ],
+  ],
   ['codes.json', [...common, ['a salt character changed', flip(/"salt": "/)]]],
   [
     'audit.jsonl',
@@ -156,10 +248,10 @@ describe('the damage corpus', () => {
     const { box, codes } = openedBox(dir, { codes: 3 });
     for (const code of codes.slice(0, 2)) box.cast({ ballotId: ballotId(), ranking: [A], code });
     expect(box.checkIntegrity()).toBeNull();
-    const file = path.join(dir, 'burned-codes.jsonl');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('\n')[0] + '\n');
+    const file = path.join(dir, 'burned-codes.slots');
+    fs.writeFileSync(file, recordRemoved('burned-codes')(fs.readFileSync(file)) as Buffer);
     expect(box.checkIntegrity()).toEqual({
-      file: 'burned-codes.jsonl',
+      file: 'burned-codes.slots',
       reason: 'holds 1 record(s) where the seal recorded 2',
     });
     // The vote stops: nothing more is written to a damaged box, and the file stays as found.

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { apiCall, staffToken, type HttpApiError } from '../support/api-call';
 import { repoRoot, tempDataDir } from '../support/host-process';
 import { bundle, spawnHost } from './support/fault-host';
+import { readSlots } from './support/box-fixture';
 import { VoteBook } from './support/vote-driver';
 
 async function votedFolder(ballots: number): Promise<VoteBook> {
@@ -45,8 +46,17 @@ async function recover(dir: string): Promise<string> {
 }
 
 describe('damaged files in the data folder', () => {
-  it('drops a torn last ballot line on start, with an audit entry', async () => {
+  it('converts a previous version’s logs on start, dropping a torn last line, audited', async () => {
     const book = await votedFolder(3);
+    // The folder as the previous version left it: logs, the ballots' cut by a crash.
+    for (const [slots, log] of [
+      ['ballots.slots', 'ballots.jsonl'],
+      ['burned-codes.slots', 'burned-codes.jsonl'],
+    ] as const) {
+      const records = readSlots(path.join(book.dataDir, slots)).map((r) => r.payload + '\n');
+      fs.rmSync(path.join(book.dataDir, slots));
+      fs.writeFileSync(path.join(book.dataDir, log), records.join(''));
+    }
     fs.appendFileSync(path.join(book.dataDir, 'ballots.jsonl'), '{"id":"5f0e');
     const host = await spawnHost(book.dataDir);
     const token = await staffToken(host.url);
@@ -55,31 +65,39 @@ describe('damaged files in the data folder', () => {
       file: 'ballots.jsonl',
       bytes: 11,
     });
+    expect(
+      audit.entries.filter((e) => e.action === 'store-converted').map((e) => e.details.file),
+    ).toEqual(['ballots.slots', 'burned-codes.slots']);
     expect((await apiCall(host.url, 'staff.overview', {}, token)).ballots).toBe(3);
     await host.kill('SIGTERM');
   }, 60_000);
 
   it.each([
     [
-      'a corrupted line in the middle of',
-      'ballots.jsonl',
-      (t: string) => t.replace('"ranking"', '"rank\u0000ng"'),
+      'a damaged record in',
+      'ballots.slots',
+      (b: Buffer) => {
+        const out = Buffer.from(b);
+        const i = out.indexOf('"ranking"');
+        out.write('"rank\u0000ng"', i, 'latin1');
+        return out;
+      },
     ],
-    ['a corrupted', 'state.json', (t: string) => t.slice(0, t.length / 2)],
-    ['a zero-length', 'codes.json', () => ''],
+    ['a corrupted', 'state.json', (b: Buffer) => b.subarray(0, b.length / 2)],
+    ['a zero-length', 'codes.json', () => Buffer.alloc(0)],
   ])(
     'stops on %s %s, names it, leaves it untouched, and recovers on request',
     async (_, name, damage) => {
       const book = await votedFolder(4);
       const file = path.join(book.dataDir, name);
-      const damaged = damage(fs.readFileSync(file, 'utf8'));
+      const damaged = damage(fs.readFileSync(file));
       fs.writeFileSync(file, damaged);
       const e = await damagedStart(book.dataDir);
       expect(e.kiosk).toBe('503 box-damaged');
       expect(e.stderr).toContain(file);
       expect(e.stderr).toContain('/staff');
       expect(e.stderr).toContain(`npm run recover -- --data-dir '${book.dataDir}'`);
-      expect(fs.readFileSync(file, 'utf8')).toBe(damaged);
+      expect(fs.readFileSync(file).equals(damaged)).toBe(true);
 
       const out = await recover(book.dataDir);
       expect(out).toContain(name);
@@ -89,14 +107,14 @@ describe('damaged files in the data folder', () => {
         .readdirSync(path.join(book.dataDir, 'damaged'))
         .filter((f) => f.startsWith(name + '.'));
       expect(kept).toHaveLength(1);
-      expect(fs.readFileSync(path.join(book.dataDir, 'damaged', kept[0] as string), 'utf8')).toBe(
-        damaged,
-      );
+      expect(
+        fs.readFileSync(path.join(book.dataDir, 'damaged', kept[0] as string)).equals(damaged),
+      ).toBe(true);
       const host = await spawnHost(book.dataDir);
       const token = await staffToken(host.url);
       const o = await apiCall(host.url, 'staff.overview', {}, token);
       // The ballot on the damaged line is the only one that can be missing.
-      expect(o.ballots).toBe(name === 'ballots.jsonl' ? 3 : 4);
+      expect(o.ballots).toBe(name === 'ballots.slots' ? 3 : 4);
       expect(o.codes.used).toBe(4);
       expect(o.status).toBe('open');
       await host.kill('SIGTERM');

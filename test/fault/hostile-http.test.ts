@@ -3,6 +3,7 @@
  * the real host. Always a 4xx JSON error with a listed code (or a 200 for the rare valid
  * call), nothing stored that was refused, and the host still serving afterwards.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -19,8 +20,12 @@ let book: VoteBook;
 let token: string;
 /** A second session: the fuzzer may log the first one out (staff.logout is fuzzed too). */
 let spareToken: string;
-const ballotsFile = () => path.join(book.dataDir, 'ballots.jsonl');
-const size = () => fs.statSync(ballotsFile()).size;
+const ballotsFile = () => path.join(book.dataDir, 'ballots.slots');
+/** The ballot file's bytes: a stored ballot changes them (its slot), a refusal does not. */
+const size = () =>
+  fs.existsSync(ballotsFile())
+    ? createHash('sha256').update(fs.readFileSync(ballotsFile())).digest('hex')
+    : 'absent';
 
 beforeAll(async () => {
   book = new VoteBook('codes', tempDataDir('priorites-hostile-'), 7);

@@ -95,5 +95,5 @@ it('a kiosk’s ballots held at the close reach the box once through export and 
   // Importing the same file again adds nothing.
   await h.staff('staff.import', { files: [{ name: 'again.csv', content }] });
   expect(ids()).toEqual([...sent, ...held].sort());
-  expect(fs.existsSync(path.join(dataDir, 'outbox.jsonl'))).toBe(true);
+  expect(fs.existsSync(path.join(dataDir, 'outbox.slots'))).toBe(true);
 });

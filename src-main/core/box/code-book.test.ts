@@ -42,19 +42,4 @@ describe('CodeBook', () => {
     expect(apiErrorCode(() => again.check(code))).toBe('code-used');
     again.close();
   });
-
-  it('forgets the order of burns by sorting them', () => {
-    const folder = new DataFolder(tempDir());
-    const book = new CodeBook(folder, bytes);
-    const hashes = book.generate('FR', 5).map((c) => book.check(c).hash);
-    for (const h of hashes) book.burn(h);
-    book.forgetBurnOrder();
-    expect(fs.readFileSync(folder.file('burned'), 'utf8')).toBe(
-      [...hashes]
-        .sort()
-        .map((h) => h + '\n')
-        .join(''),
-    );
-    book.close();
-  });
 });

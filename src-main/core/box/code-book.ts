@@ -1,6 +1,6 @@
 /**
  * The single-use codes of one election: the issued codes (codes.json, salted hashes with their
- * section; the printed codes are never stored) and the burned ones (burned-codes.jsonl). It
+ * section; the printed codes are never stored) and the burned ones (burned-codes.slots). It
  * answers whether a typed code may vote, and for which section; burning is done by the cast
  * path, in the same durable step that records the ballot.
  */
@@ -34,7 +34,10 @@ export class CodeBook {
       salt: Buffer.from(randomBytes(16)).toString('hex'),
       codes: [],
     });
-    this.burned = new BurnedCodes(folder.file('burned'));
+    this.burned = new BurnedCodes(folder.file('burned'), {
+      capacity: () => this.codes.data.codes.length,
+      randomBytes,
+    });
     this.sections = new Map(this.codes.data.codes.map((c) => [c.hash, c.section]));
   }
 
@@ -64,9 +67,9 @@ export class CodeBook {
     return this.burned.mark;
   }
 
-  /** Cuts a torn last burn off its file (once the seal agrees). */
-  repairTail(): void {
-    this.burned.repairTail();
+  /** Converts a burned-codes log of an earlier version (once the seal agrees). */
+  repairTail(): { from: string; records: number } | null {
+    return this.burned.repairTail();
   }
 
   burnedMarkAfter(hash: string): Mark {
@@ -104,15 +107,10 @@ export class CodeBook {
     this.burned.burn(hash);
   }
 
-  /** The burned file is in casting order while the vote is open: sort it at the close. */
-  forgetBurnOrder(): void {
-    this.burned.sort();
-  }
-
   /** A torn last line dropped from the burned codes on open, for the audit. */
   get tornTail(): { file: string; tail: string } | null {
     const t = this.burned.tornTail;
-    return t === null ? null : { file: this.burned.file, tail: t };
+    return t === null ? null : { file: this.burned.tornFile, tail: t };
   }
 
   close(): void {

@@ -10,7 +10,7 @@ describe('DataFolder', () => {
     const dir = path.join(tempDir(), 'nested', 'box');
     const f = new DataFolder(dir);
     expect(fs.existsSync(dir)).toBe(true);
-    expect(f.file('ballots')).toBe(path.join(dir, 'ballots.jsonl'));
+    expect(f.file('ballots')).toBe(path.join(dir, 'ballots.slots'));
     expect(f.backupDir).toBe(path.join(dir, 'backups'));
     expect(new Set(Object.values(FILES)).size).toBe(Object.keys(FILES).length);
   });

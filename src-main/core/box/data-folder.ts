@@ -8,14 +8,15 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { DamagedFileError, Doc } from '../document-store';
 import { fsyncDir } from '../durable-file';
+import { legacyName } from '../record-file';
 
 export const FILES = {
   state: 'state.json',
   settings: 'settings.json',
   codes: 'codes.json',
-  ballots: 'ballots.jsonl',
-  testBallots: 'test-ballots.jsonl',
-  burned: 'burned-codes.jsonl',
+  ballots: 'ballots.slots',
+  testBallots: 'test-ballots.slots',
+  burned: 'burned-codes.slots',
   journal: 'cast-journal.json',
   audit: 'audit.jsonl',
 } as const;
@@ -80,8 +81,11 @@ export class DataFolder {
     const file = this.file(doc);
     if (fs.existsSync(file)) return;
     const backup = path.join(this.backupDir, `${doc}.1.json`);
-    const evidence = logs.some(
-      (k) => fs.existsSync(this.file(k)) && fs.statSync(this.file(k)).size > 0,
+    // A log of an earlier version (`*.jsonl`, converted at the first opening) is evidence too.
+    const evidence = logs.some((k) =>
+      [this.file(k), legacyName(this.file(k))].some(
+        (f) => fs.existsSync(f) && fs.statSync(f).size > 0,
+      ),
     );
     if (evidence || fs.existsSync(backup))
       throw new DamagedFileError(file, 'missing, although the vote already has data');

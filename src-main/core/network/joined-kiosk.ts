@@ -73,7 +73,7 @@ export class JoinedKiosk {
   }
 
   private get outboxFile(): string {
-    return path.join(this.deps.dataDir, 'outbox.jsonl');
+    return path.join(this.deps.dataDir, 'outbox.slots');
   }
 
   /**
@@ -81,7 +81,7 @@ export class JoinedKiosk {
    * for ballots still waiting when the hub closed. Null before the kiosk knows its election.
    */
   exportOutbox(): OutboxExport | null {
-    return this.state ? exportOutbox(this.outboxFile, this.state.election) : null;
+    return this.state ? exportOutbox(this.outbox.records(), this.state.election) : null;
   }
 
   private get stateFile(): string {

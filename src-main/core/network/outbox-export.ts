@@ -8,17 +8,15 @@
  * leaves the kiosk must not be.
  */
 import { randomInt } from 'node:crypto';
-import fs from 'node:fs';
 import { formatBallotsCsv } from '../../../shared/csv/ballots-csv';
 import { asBallotRecord, type Ballot } from '../../../shared/domain/ballot';
 import { shuffled } from '../../../shared/random';
-import { scanLines } from '../durable-file';
 import type { OutgoingBallot } from './outbox';
 
 export interface OutboxExport {
   csv: string;
   ballots: number;
-  /** Lines that could not be read (damaged): not in the file, left in the outbox. */
+  /** Records that could not be read: not in the file, left in the outbox. */
   unreadable: number;
 }
 
@@ -28,11 +26,11 @@ export interface ElectionShape {
   options: readonly unknown[];
 }
 
-export function exportOutbox(file: string, election: ElectionShape): OutboxExport {
-  const buf = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
+/** `records`: the outbox's records as stored (Outbox.records()), in whatever order. */
+export function exportOutbox(records: readonly string[], election: ElectionShape): OutboxExport {
   const byId = new Map<string, Ballot>();
   let unreadable = 0;
-  for (const { text } of scanLines(buf).lines) {
+  for (const text of records) {
     let ballot: Ballot | null = null;
     try {
       const b = JSON.parse(text) as Partial<OutgoingBallot>;

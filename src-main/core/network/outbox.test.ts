@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
+import { readSlots } from '../../../test/fault/support/box-fixture';
 import { Outbox, type OutgoingBallot, type SendOutcome } from './outbox';
 
 const dirs: string[] = [];
@@ -14,7 +15,7 @@ afterEach(() => {
 function file(): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-'));
   dirs.push(d);
-  return path.join(d, 'outbox.jsonl');
+  return path.join(d, 'outbox.slots');
 }
 const ballot = (n: number): OutgoingBallot => ({
   ballotId: n.toString(16).padStart(32, '0'),
@@ -64,15 +65,17 @@ describe('Outbox', () => {
     second.start();
     await second.drained();
     expect(again.sort()).toEqual([ballot(1).ballotId, ballot(2).ballotId]);
-    expect(fs.readdirSync(path.dirname(f))).toEqual(['outbox.jsonl']);
+    expect(fs.readdirSync(path.dirname(f))).toEqual(['outbox.slots']);
   });
 
-  it('drops a torn last line (never acknowledged to a voter) and keeps the rest', () => {
+  it('converts a log of an earlier version, dropping a torn last line (never acknowledged)', () => {
     const f = file();
-    fs.writeFileSync(f, `${JSON.stringify(ballot(1))}\n{"ballotId":"00`);
+    const old = f.replace(/\.slots$/, '.jsonl');
+    fs.writeFileSync(old, `${JSON.stringify(ballot(1))}\n{"ballotId":"00`);
     const o = outbox(f, () => Promise.resolve('retry'));
     expect(o.waiting).toBe(1);
-    expect(fs.readFileSync(f, 'utf8')).toBe(`${JSON.stringify(ballot(1))}\n`);
+    expect(fs.existsSync(old)).toBe(false);
+    expect(readSlots(f).map((r) => r.payload)).toEqual([JSON.stringify(ballot(1))]);
   });
 
   it('a ballot the hub refuses for good stops waiting but stays in the kiosk’s file', async () => {
@@ -82,6 +85,6 @@ describe('Outbox', () => {
     o.add(ballot(7));
     await o.drained();
     expect(o.refused).toBe(1);
-    expect(fs.readFileSync(f, 'utf8')).toContain(ballot(7).ballotId);
+    expect(readSlots(f).map((r) => r.payload)).toEqual([JSON.stringify(ballot(7))]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * An app kiosk's ballots on their way to the hub. `add` returns only once the ballot is on the
- * kiosk's own disk (appended whole and fsync'd, like the box's own log): that is when the voter
- * may read « A voté ». Then it is sent under its 128-bit id until the hub acknowledges it; the
+ * kiosk's own disk (in a random free slot of a slot file, fdatasync'd, like the box's own
+ * ballots: slot-file.ts), so the file says nothing of the order of casting: that is when the
+ * voter may read « A voté ». Then it is sent under its 128-bit id until the hub acknowledges it; the
  * hub records an id once, so sending again after any doubt (a cut, a timeout, a restart) is
  * always safe.
  *
@@ -9,9 +10,14 @@
  * would be one more record of the casting order. After a restart every ballot of the file is
  * offered again, and the hub answers « already there » for those it has.
  */
-import fs from 'node:fs';
+import { randomBytes as cryptoBytes } from 'node:crypto';
 import { ApiError } from '../../../shared/api';
-import { AppendFile, scanLines } from '../durable-file';
+import { randomIndex } from '../../../shared/random';
+import { readRecords, removeLegacy } from '../record-file';
+import { SlotStore } from '../slot-file';
+
+/** Holds any valid ballot's record (shared/domain/ballot.ts MAX_BALLOT_LINE_BYTES, 988). */
+export const OUTBOX_SLOT_BYTES = 1024;
 
 export interface OutgoingBallot {
   ballotId: string;
@@ -23,7 +29,9 @@ export interface OutgoingBallot {
 export type SendOutcome = 'acknowledged' | 'retry' | 'refused';
 
 export interface OutboxDeps {
+  /** The slot file (`outbox.slots`); an `outbox.jsonl` of an earlier version is converted. */
   file: string;
+  randomBytes?: (n: number) => Uint8Array;
   send: (b: OutgoingBallot) => Promise<SendOutcome>;
   /** Waiting count changed (for the staff indicator and the hub's device list). */
   onChange?: (waiting: number) => void;
@@ -50,7 +58,7 @@ export function outcomeOf(e: unknown): SendOutcome {
 }
 
 export class Outbox {
-  private readonly out: AppendFile;
+  private readonly out: SlotStore;
   private readonly pending = new Map<string, OutgoingBallot>();
   private readonly inFlight = new Set<string>();
   private readonly refusedIds = new Set<string>();
@@ -61,19 +69,41 @@ export class Outbox {
 
   constructor(private readonly deps: OutboxDeps) {
     this.delay = deps.minDelayMs ?? 200;
-    const buf = fs.existsSync(deps.file) ? fs.readFileSync(deps.file) : Buffer.alloc(0);
-    const scan = scanLines(buf);
-    this.out = new AppendFile(deps.file);
-    // A cut last line was never acknowledged to a voter: drop it.
-    if (scan.tornTail !== null) this.out.truncate(scan.goodBytes);
-    for (const { text } of scan.lines) {
+    // A damaged slot or header throws DamagedFileError: the kiosk does not start over it.
+    const read = readRecords(deps.file, 'outbox');
+    const kept: string[] = [];
+    for (const payload of read.records) {
       try {
-        const b = JSON.parse(text) as OutgoingBallot;
+        const b = JSON.parse(payload) as OutgoingBallot;
         this.pending.set(b.ballotId, b);
+        kept.push(payload);
       } catch {
-        // A damaged line is left in the file for staff (export); it cannot be sent.
+        // A damaged line of an earlier version's log: it cannot be sent.
       }
     }
+    const random = deps.randomBytes ?? cryptoBytes;
+    // Every ballot stays in the file (acknowledgements are in memory only).
+    this.all = kept;
+    this.out = new SlotStore(deps.file, read.scan, {
+      kind: 'outbox',
+      slotBytes: OUTBOX_SLOT_BYTES,
+      capacity: () => 0,
+      randomIndex: (n) => randomIndex(n, random),
+      all: () => [...this.all],
+    });
+    // A log of an earlier version (a cut last line was never acknowledged: dropped) becomes a
+    // slot file, every ballot at a random place.
+    if (read.legacy) {
+      this.out.rewrite(kept);
+      removeLegacy(read.legacy.file);
+    }
+  }
+
+  private readonly all: string[];
+
+  /** Every ballot record this kiosk took, sent or not (for the file staff take to the hub). */
+  records(): readonly string[] {
+    return [...this.all];
   }
 
   get waiting(): number {
@@ -87,7 +117,9 @@ export class Outbox {
   /** Durable before it returns; throws StorageError (nothing recorded) when the disk fails. */
   add(b: OutgoingBallot): void {
     if (this.pending.has(b.ballotId)) return;
-    this.out.append(JSON.stringify(b) + '\n');
+    const record = JSON.stringify(b);
+    this.out.add(record);
+    this.all.push(record);
     this.pending.set(b.ballotId, b);
     this.deps.onChange?.(this.waiting);
     this.pump();

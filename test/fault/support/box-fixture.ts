@@ -1,6 +1,7 @@
 /** A real ballot box in a temporary folder, with an injected clock, for unit and fault tests. */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { scanSlots, slotBlock } from '../../../src-main/core/slot-file';
 import os from 'node:os';
 import path from 'node:path';
 import { BallotBox, type BoxDeps } from '../../../src-main/core/ballot-box';
@@ -57,6 +58,42 @@ export function openedBox(
   box.open();
   return { box, codes };
 }
+
+/**
+ * The records of a slot file (src-main/core/slot-file.ts) in file order, with their slot
+ * index; none when it does not exist.
+ */
+export function readSlots(file: string): { slot: number; payload: string }[] {
+  if (!fs.existsSync(file)) return [];
+  return scanSlots(fs.readFileSync(file), slotKind(file)).records;
+}
+
+/**
+ * Writes a record into the first free slot of a slot file, as a crash between two writes of a
+ * cast would have left it (the file must exist).
+ */
+export function putRecord(file: string, payload: string): void {
+  const bytes = fs.readFileSync(file);
+  const scan = scanSlots(bytes, slotKind(file));
+  const slot = scan.free[0];
+  if (slot === undefined) throw new Error(`no free slot in ${file}`);
+  slotBlock(payload, scan.slotBytes).copy(bytes, (slot + 1) * scan.slotBytes);
+  fs.writeFileSync(file, bytes);
+}
+
+/** The records of a slot file, parsed as JSON (ballots, outbox) in file order. */
+export function readSlotJson(file: string): unknown[] {
+  return readSlots(file).map((r) => JSON.parse(r.payload) as unknown);
+}
+
+const slotKind = (file: string): string => {
+  const base = path.basename(file);
+  return base.startsWith('burned')
+    ? 'burned-codes'
+    : base.startsWith('outbox')
+      ? 'outbox'
+      : 'ballots';
+};
 
 /** Every complete line of a JSONL file, parsed. */
 export function readJsonl(file: string): unknown[] {

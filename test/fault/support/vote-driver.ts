@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import { seededRandom } from '../../bench/generate';
 import { apiCall, staffToken } from '../../support/api-call';
 import { openVote } from '../../support/election-fixture';
-import { OPTIONS } from './box-fixture';
+import { OPTIONS, readSlots } from './box-fixture';
 
 export interface Sent {
   ranking: string[];
@@ -139,17 +139,11 @@ export class VoteBook {
   /** Every acknowledged ballot is on disk exactly once, nothing else is, codes match. */
   verifyFiles(): void {
     if (this.mode === 'codes') {
-      const burned = fs
-        .readFileSync(path.join(this.dataDir, 'burned-codes.jsonl'), 'utf8')
-        .split('\n')
-        .filter((l) => l !== '');
+      const burned = readSlots(path.join(this.dataDir, 'burned-codes.slots')).map((r) => r.payload);
       expect(new Set(burned).size).toBe(burned.length);
       expect(burned.length).toBe(this.acked.size);
     }
-    const lines = fs
-      .readFileSync(path.join(this.dataDir, 'ballots.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l !== '');
+    const lines = readSlots(path.join(this.dataDir, 'ballots.slots')).map((r) => r.payload);
     const ids = lines.map((l) => (JSON.parse(l) as { id: string; ranking: string[] }).id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(this.acked.size);
