@@ -49,6 +49,8 @@ const errorCode = (f: () => unknown): string => {
 const enospc = () => Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
 
 /** The cast intent left in the journal (its seal aside), null when nothing is pending. */
+/** After the answer: the cast path flushes the cast's data on the next turn (setImmediate). */
+const afterAnswer = () => new Promise<void>((r) => setImmediate(r));
 const pendingIntent = (dir: string): unknown =>
   (JSON.parse(fs.readFileSync(path.join(dir, 'cast-journal.json'), 'utf8')) as { intent: unknown })
     .intent;
@@ -114,7 +116,7 @@ describe('casting in open mode', () => {
 });
 
 describe('casting with codes', () => {
-  it('burns the code with the ballot, refuses its reuse, and never writes the code next to the ballot', () => {
+  it('burns the code with the ballot, refuses its reuse, and never writes the code next to the ballot', async () => {
     const dir = tempDir();
     const { box, codes } = track(openedBox(dir, { codes: 3 }));
     const code = codes[0] as string;
@@ -131,7 +133,9 @@ describe('casting with codes', () => {
     expect(readSlots(path.join(dir, 'burned-codes.slots')).map((r) => r.payload)).toEqual([
       expect.stringMatching(/^[0-9a-f]{64}$/),
     ]);
-    // The journal is one fixed-size record holding the seal, and no ballot once nothing is pending.
+    // The journal is one fixed-size record holding the seal, and no ballot once the cast's
+    // data is flushed, just after the answer.
+    await afterAnswer();
     expect(pendingIntent(dir)).toBeNull();
   });
 
@@ -158,29 +162,63 @@ describe('casting with codes', () => {
     expect(b2.counts().bySection).toEqual({ BE: 1 });
   });
 
-  it('takes the ballot back when the code cannot be burned (disk full), leaving nothing to replay', () => {
+  it('answers once the journal is on disk: a cast whose data writes were then lost (power cut) is replayed whole', () => {
+    const dir = tempDir();
+    const { box, codes } = track(openedBox(dir, { codes: 2 }));
+    // The files as they were before the cast (not made yet: made at the first write).
+    const before = (name: string) =>
+      fs.existsSync(path.join(dir, name)) ? fs.readFileSync(path.join(dir, name)) : null;
+    const ballots = before('ballots.slots');
+    const burned = before('burned-codes.slots');
+    const id = ballotId();
+    expect(box.cast({ ballotId: id, ranking: [A], code: codes[0] }).recorded).toBe(true);
+    // Answered: the journal holds the cast until its data is flushed (after the answer).
+    expect(pendingIntent(dir)).toMatchObject({ ballot: { id } });
+    // The machine loses power now: the ballot's and the burn's writes never reach the disk.
+    const copy = tempDir();
+    fs.cpSync(dir, copy, { recursive: true });
+    fs.rmSync(path.join(copy, 'priorites.lock'), { force: true });
+    for (const [name, bytes] of [
+      ['ballots.slots', ballots],
+      ['burned-codes.slots', burned],
+    ] as const)
+      if (bytes) fs.writeFileSync(path.join(copy, name), bytes);
+      else fs.rmSync(path.join(copy, name));
+    const after = reopen(copy);
+    expect(after.ballots().map((b) => b.id)).toEqual([id]);
+    expect(after.overview().codes.used).toBe(1);
+    expect(
+      errorCode(() => after.cast({ ballotId: ballotId(), ranking: [B], code: codes[0] })),
+    ).toBe('code-used');
+  });
+
+  it('keeps the cast in the journal while its burn cannot be flushed, and refuses the next one', async () => {
     const dir = tempDir();
     const { box, codes } = track(openedBox(dir, { codes: 2 }));
     const real = fs.fdatasyncSync;
     let n = 0;
-    // The journal's flush, the ballot slot's, then the burn slot's fails.
+    // The journal's flush (the answer), then after the answer the ballot slot's, then the burn
+    // slot's, and every later flush fail: a disk that stopped taking writes.
     vi.spyOn(fs, 'fdatasyncSync').mockImplementation((fd) => {
-      if (++n === 3) throw enospc();
+      if (++n >= 3) throw enospc();
       real(fd);
     });
-    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A], code: codes[0] }))).toBe(
+    const id = ballotId();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(box.cast({ ballotId: id, ranking: [A], code: codes[0] }).recorded).toBe(true);
+    await afterAnswer();
+    expect(pendingIntent(dir)).toMatchObject({ ballot: { id } });
+    expect(errorCode(() => box.cast({ ballotId: ballotId(), ranking: [A], code: codes[1] }))).toBe(
       'disk-full',
     );
+    // Nothing overwrote the journal: the first cast is still there to be replayed.
+    expect(pendingIntent(dir)).toMatchObject({ ballot: { id } });
     vi.restoreAllMocks();
-    expect(box.counts().ballots).toBe(0);
-    expect(readSlots(path.join(dir, 'ballots.slots'))).toEqual([]);
-    // The journal is one fixed-size record holding the seal, and no ballot once nothing is pending.
-    expect(pendingIntent(dir)).toBeNull();
     shut(box);
     const again = reopen(dir);
-    expect(again.overview().codes.used).toBe(0);
-    expect(again.counts().ballots).toBe(0);
-    expect(again.cast({ ballotId: ballotId(), ranking: [A], code: codes[0] }).recorded).toBe(true);
+    expect(again.ballots().map((b) => b.id)).toEqual([id]);
+    expect(again.overview().codes.used).toBe(1);
+    expect(again.cast({ ballotId: ballotId(), ranking: [A], code: codes[1] }).recorded).toBe(true);
   });
 
   it('takes the intent back when the ballot itself cannot be written (disk full), leaving nothing to replay', () => {

@@ -242,7 +242,8 @@ export class BallotBox {
     // opening seals it as it is.
     this.audit.beforeWrite = () => {};
     this.folder.beforeDocumentWrite = () => {};
-    for (const c of [real, test, codes, journal]) c.close();
+    // The journal first: it flushes the last cast's data into the files still open.
+    for (const c of [journal, real, test, codes]) c.close();
   }
 
   private closed = false;

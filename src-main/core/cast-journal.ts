@@ -1,9 +1,11 @@
 /**
  * Makes "record the ballot" and "burn the code" one durable step. The intent (ballot + code
- * hash) is written and fsync'd to a one-entry journal; then the ballot and the burn are
- * appended to their own files, which never mention each other; then the journal is emptied.
- * A crash at any point is repaired on open by replaying the journal, which is idempotent.
- * The journal is the only place where a ballot and a code meet, for about a millisecond.
+ * hash) is written and fdatasync'd to a one-entry journal: from then on the cast is on disk
+ * (write-ahead). Then the ballot and the burn are written to their own files, which never
+ * mention each other, flushed before the record next changes (`defer`), and the journal is
+ * emptied. A crash at any point is repaired on open by replaying the journal, idempotently.
+ * The journal is the only place where a ballot and a code meet, until those flushes (the
+ * moment after the answer, or the next cast).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -116,8 +118,39 @@ export class CastJournal {
     return { intent, sealState };
   }
 
+  /** The data writes of the cast the record holds, made without a flush (see `defer`). */
+  private unflushed: (() => void) | null = null;
+
+  /**
+   * The record is the cast's write-ahead log: once it is on disk the cast is, since opening
+   * replays it. So a cast's own data writes may be flushed after the voter is answered, as
+   * long as they are flushed before the record changes: `flush` runs before the next write of
+   * the record (any step), at `settle`, and at `close`.
+   */
+  defer(flush: () => void): void {
+    this.flushPending();
+    this.unflushed = flush;
+  }
+
+  /** Flushes the deferred data writes, then empties the record (no flush needed: see clear). */
+  settle(): void {
+    if (this.unflushed === null) return;
+    this.flushPending();
+    this.clear();
+  }
+
+  /** Throws if the flush fails: the record then keeps the cast, for the replay. */
+  private flushPending(): void {
+    const flush = this.unflushed;
+    if (flush === null) return;
+    flush();
+    this.unflushed = null;
+  }
+
   /** Writes an intent (or none) with the seal it leads to, in one write and one fdatasync. */
   write(intent: CastIntent | null, sealState: SealState | null = this.sealState): void {
+    // Never overwrite a cast whose data is not on disk yet.
+    this.flushPending();
     const prior = this.sealState;
     const text = JSON.stringify({
       v: 2,
@@ -148,6 +181,8 @@ export class CastJournal {
    * come back on the next open, since the voter was told it did not count.
    */
   clear(durable = false): void {
+    // Outside the try: a failed flush must leave the record, and the cast, in place.
+    this.flushPending();
     try {
       this.writeRecord(this.record(null));
       if (durable) fs.fdatasyncSync(this.fd);
@@ -174,6 +209,11 @@ export class CastJournal {
   }
 
   close(): void {
+    try {
+      this.settle();
+    } catch {
+      // The record keeps the cast: the next opening replays it.
+    }
     fs.closeSync(this.fd);
   }
 }

@@ -49,7 +49,7 @@ it('counts once the ballot a killed kiosk sends again', async () => {
         expect(await book.cast(host.url, id, sent.get(id) as Sent)).toBe(true);
         resent++;
       }
-      book.verifyFiles();
+      await book.verifyFiles();
     }
     await book.verifyOverview(host.url);
     expect(resent).toBeGreaterThan(0);

@@ -42,7 +42,7 @@ async function killLoop(
     }
     host = await spawnHost(book.dataDir);
     await book.retryUnknown(host.url);
-    book.verifyFiles();
+    await book.verifyFiles();
     if (kills % 5 === 0 || kills >= KILLS_PER_MODE) await book.verifyOverview(host.url);
   }
   await host.kill('SIGTERM');

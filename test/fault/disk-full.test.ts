@@ -81,21 +81,21 @@ describe.skipIf(!canMount)('full disk on the data folder', () => {
         expect(r.body.error?.code).toBe('disk-full');
         refused.push([id, sent]);
       }
-      book.verifyFiles();
+      await book.verifyFiles();
       await book.verifyOverview(host.url).catch((e: unknown) => {
         // Even a staff login may need the disk (PIN failures are durable); counts come from files.
         if (!String(e).includes('507')) throw e;
       });
       fs.rmSync(filler);
       for (const [id, sent] of refused) expect(await book.cast(host.url, id, sent)).toBe(true);
-      book.verifyFiles();
+      await book.verifyFiles();
       await book.verifyOverview(host.url);
       expect(book.acked.size).toBe(5);
       // Full again once the files exist: a cast overwrites slots already on disk and needs no
       // new block, so the vote goes on (until the slots run out: growth needs room).
       filler = fill(dir);
       for (let i = 0; i < 5; i++) expect(await book.cast(host.url, ...book.newBallot())).toBe(true);
-      book.verifyFiles();
+      await book.verifyFiles();
       fs.rmSync(filler);
       await book.verifyOverview(host.url);
       // And it still opens cleanly after all that.

@@ -34,7 +34,25 @@ export class CastPath {
     private readonly journal: CastJournal,
     private readonly seal: SealKeeper,
     private readonly codes: CodeBook,
+    /**
+     * Runs the flush of a cast's data once the voter is answered (setImmediate in the app).
+     * Until then the journal holds the cast; the next write of the journal flushes it first.
+     */
+    private readonly later: (work: () => void) => void = (work) => void setImmediate(work),
   ) {}
+
+  /** After the answer: the cast's data flushed, the journal emptied. */
+  private settleLater(): void {
+    this.later(() => {
+      try {
+        this.journal.settle();
+      } catch (e) {
+        // The journal keeps the cast (replayed at the next opening); the next cast or step
+        // tries the flush again and is refused if it still fails.
+        console.error('deferred flush failed', e);
+      }
+    });
+  }
 
   /** Finish a cast that a crash interrupted between its journal entry and its last write. */
   replay(real: BallotSet, test: BallotSet): void {
@@ -88,12 +106,14 @@ export class CastPath {
           { [part]: set.markAfter([ballot]) },
         );
         try {
-          set.append([ballot]);
+          // Durable already through the journal: flushed after the answer (journal.defer).
+          set.stage([ballot], false).commit();
         } catch (e) {
           this.seal.settle();
           throw e;
         }
-        this.journal.clear();
+        this.journal.defer(() => set.flush());
+        this.settleLater();
       }
     } catch (err) {
       toApiError(err);
@@ -108,8 +128,9 @@ export class CastPath {
     );
     let staged: ReturnType<BallotSet['stage']> | null = null;
     try {
-      staged = set.stage([ballot]);
-      this.codes.burn(codeHash);
+      // Both durable already through the journal: flushed after the answer (journal.defer).
+      staged = set.stage([ballot], false);
+      this.codes.burn(codeHash, false);
     } catch (e) {
       // The voter is told the vote did not count: neither half may come back on a replay.
       staged?.undo();
@@ -117,6 +138,10 @@ export class CastPath {
       throw e;
     }
     staged.commit();
-    this.journal.clear();
+    this.journal.defer(() => {
+      set.flush();
+      this.codes.flush();
+    });
+    this.settleLater();
   }
 }

@@ -102,9 +102,14 @@ export class CodeBook {
     return out;
   }
 
-  /** Marks a code used, durably; burning it again changes nothing. */
-  burn(hash: string): void {
-    this.burned.burn(hash);
+  /** Marks a code used (durably unless `flush` is false); burning it again changes nothing. */
+  burn(hash: string, flush = true): void {
+    this.burned.burn(hash, flush);
+  }
+
+  /** Flushes burns written without a flush. */
+  flush(): void {
+    this.burned.flush();
   }
 
   /** A torn last line dropped from the burned codes on open, for the audit. */
