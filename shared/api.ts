@@ -385,6 +385,8 @@ export const RecoveryStepSchema = z.object({
   from: z.string().optional(),
   keptAs: z.string().optional(),
   dropped: z.array(z.number().int()).optional(),
+  /** What `dropped` numbers: slots of a slot file, or lines of a log of an earlier version. */
+  unit: z.enum(['line', 'slot']).optional(),
 });
 export type RecoveryStepOut = z.infer<typeof RecoveryStepSchema>;
 

@@ -60,12 +60,23 @@ describe('recovery sentences (console and npm run recover)', () => {
     ];
     expect(recoveryReport('fr', steps)).toEqual([
       'state.json : remis tel qu’il était depuis la sauvegarde backups/state.1.json ; l’original endommagé est gardé dans damaged/state.json.x.',
-      'ballots.jsonl : 2 lignes non valides écartées (n° 3, 7), les autres sont gardées ; l’original est gardé dans damaged/ballots.jsonl.x.',
+      'ballots.jsonl : 2 lignes non valides écartées (n° 3, 7), les autres sont gardées ; l’original est copié dans damaged/ballots.jsonl.x.',
       'burned-codes.jsonl : il contient 0 enregistrement au lieu de 4 enregistrements ; ce qui manque n’a pas pu être rétabli, le dossier est scellé de nouveau tel quel.',
       'Les 6 codes émis comptent désormais comme utilisés : aucun code ne peut voter deux fois ; donnez de nouveaux codes aux membres qui n’ont pas voté.',
       'codes.json : irréparable (le fichier est vide ou coupé ; aucune sauvegarde valide). Ne supprimez rien et appelez la personne qui a installé Priorités.',
     ]);
     expect(recoveryReport('nl', [steps[1] as never])[0]).toContain('2 ongeldige regels weggelaten');
+    // A slot file numbers slots, not lines; an emptied one has nothing to leave out.
+    const slots = { ...steps[1], file: 'ballots.slots', unit: 'slot' as const };
+    expect(recoveryReport('fr', [{ ...slots, dropped: [122] } as never])[0]).toBe(
+      'ballots.slots : 1 emplacement non valide écarté (n° 122), les enregistrements valides sont gardés ; l’original est copié dans damaged/ballots.jsonl.x.',
+    );
+    expect(recoveryReport('nl', [{ ...slots, dropped: [] } as never])[0]).toContain(
+      'geen plaats om weg te laten',
+    );
+    expect(recoveryReport('en', [{ ...slots, dropped: [4, 9] } as never])[0]).toContain(
+      '2 invalid slots left out (no. 4, 9)',
+    );
     expect(recoveryReport('en', [])).toEqual(['Nothing to repair.']);
     expect(
       recoveryReport('en', [

@@ -41,7 +41,7 @@ export const recoverySentences: Record<MessageLang, Sentences> = {
     'step.restored':
       '{file} : remis tel qu’il était depuis la sauvegarde {from}{keptAs, select, none {} other { ; l’original endommagé est gardé dans {keptAs}}}.',
     'step.salvaged':
-      '{file} : {count, plural, one {# ligne non valide écartée} other {# lignes non valides écartées}} (n° {lines}), les autres sont gardées ; l’original est gardé dans {keptAs}.',
+      '{file} : {unit, select, slot {{count, plural, =0 {aucun emplacement lisible à écarter} one {# emplacement non valide écarté (n° {lines})} other {# emplacements non valides écartés (n° {lines})}}, les enregistrements valides sont gardés} other {{count, plural, =0 {aucune ligne à écarter} one {# ligne non valide écartée (n° {lines})} other {# lignes non valides écartées (n° {lines})}}, les autres sont gardées}} ; l’original est copié dans {keptAs}.',
     'step.unproven':
       '{file} : {why} ; ce qui manque n’a pas pu être rétabli, le dossier est scellé de nouveau tel quel.',
     'step.unrecoverable':
@@ -62,7 +62,7 @@ export const recoverySentences: Record<MessageLang, Sentences> = {
     'step.restored':
       '{file}: teruggezet zoals het was uit de reservekopie {from}{keptAs, select, none {} other {; het beschadigde origineel is bewaard in {keptAs}}}.',
     'step.salvaged':
-      '{file}: {count, plural, one {# ongeldige regel weggelaten} other {# ongeldige regels weggelaten}} (nr. {lines}), de andere zijn bewaard; het origineel is bewaard in {keptAs}.',
+      '{file}: {unit, select, slot {{count, plural, =0 {geen plaats om weg te laten} one {# ongeldige plaats weggelaten (nr. {lines})} other {# ongeldige plaatsen weggelaten (nr. {lines})}}, de geldige records zijn bewaard} other {{count, plural, =0 {geen regel om weg te laten} one {# ongeldige regel weggelaten (nr. {lines})} other {# ongeldige regels weggelaten (nr. {lines})}}, de andere zijn bewaard}}; het origineel is gekopieerd naar {keptAs}.',
     'step.unproven':
       '{file}: {why}; wat ontbreekt kon niet worden hersteld, de map is opnieuw verzegeld zoals ze is.',
     'step.unrecoverable':
@@ -83,7 +83,7 @@ export const recoverySentences: Record<MessageLang, Sentences> = {
     'step.restored':
       '{file}: put back as it was from the backup {from}{keptAs, select, none {} other {; the damaged original is kept in {keptAs}}}.',
     'step.salvaged':
-      '{file}: {count, plural, one {# invalid line left out} other {# invalid lines left out}} (no. {lines}), the others are kept; the original is kept in {keptAs}.',
+      '{file}: {unit, select, slot {{count, plural, =0 {no slot to leave out} one {# invalid slot left out (no. {lines})} other {# invalid slots left out (no. {lines})}}, the valid records are kept} other {{count, plural, =0 {no line to leave out} one {# invalid line left out (no. {lines})} other {# invalid lines left out (no. {lines})}}, the others are kept}}; the original is copied to {keptAs}.',
     'step.unproven':
       '{file}: {why}; what is missing could not be put back, the folder is sealed again as it is.',
     'step.unrecoverable':
@@ -143,6 +143,7 @@ export function recoveryStepSentences(lang: MessageLang, step: RecoveryStepOut):
           file: step.file,
           count: step.dropped?.length ?? 0,
           lines: (step.dropped ?? []).join(', '),
+          unit: step.unit ?? 'line',
           keptAs: step.keptAs ?? '—',
         }),
       );

@@ -6,6 +6,7 @@
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import type https from 'node:https';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -16,6 +17,7 @@ import {
   type PairingOffer,
 } from '../../shared/api';
 import type { BoxApi, NetworkBoxAccess, NetworkControls } from '../core/api-service';
+import { writeFileAtomic } from '../core/durable-file';
 import { DeviceRegistry } from '../core/network/device-registry';
 import type { Advertisement, advertiseHub } from '../core/network/hub-discovery';
 import { NetworkGate } from '../core/network/network-gate';
@@ -82,6 +84,8 @@ export class NetworkHub implements NetworkControls {
   private advertisement: Advertisement | null = null;
   private boundPort: number;
   private readonly now: () => Date;
+  private starting: Promise<void> | null = null;
+  private resuming: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: NetworkHubOptions) {
     this.now = opts.now ?? (() => new Date());
@@ -104,6 +108,33 @@ export class NetworkHub implements NetworkControls {
     return path.join(this.opts.box.dataDir, 'network');
   }
 
+  /**
+   * Network mode as staff last set it. A hub that restarts (a crash, a relaunch, a repair)
+   * comes back on by itself: its kiosks would otherwise wait, unreachable, until someone
+   * noticed and switched it on again.
+   */
+  private get modeFile(): string {
+    return path.join(this.folder, 'mode.json');
+  }
+
+  private savedOn(): boolean {
+    try {
+      return (JSON.parse(fs.readFileSync(this.modeFile, 'utf8')) as { on?: unknown }).on === true;
+    } catch {
+      return false;
+    }
+  }
+
+  private saveOn(on: boolean): void {
+    fs.mkdirSync(this.folder, { recursive: true });
+    writeFileAtomic(this.modeFile, `${JSON.stringify({ on })}\n`);
+  }
+
+  /** Settles once a network mode left on has been started again (tests, the host's log). */
+  resumed(): Promise<void> {
+    return this.resuming;
+  }
+
   /** Called once by the composition root, after the service that holds this hub exists. */
   attach(service: BoxApi): void {
     const box = this.opts.box;
@@ -115,6 +146,10 @@ export class NetworkHub implements NetworkControls {
       audit: (action, details) => box.audit(action, details),
       sections: () => box.sections(),
     });
+    if (this.savedOn())
+      this.resuming = this.start().catch((e: unknown) => {
+        console.error(`Le mode réseau n’a pas pu reprendre / network mode did not resume: ${e}`);
+      });
   }
 
   get port(): number {
@@ -145,10 +180,19 @@ export class NetworkHub implements NetworkControls {
   async setOn(on: boolean): Promise<NetworkStatus> {
     if (on && !this.server) await this.start();
     else if (!on && this.server) await this.stop();
+    this.saveOn(on);
     return this.status();
   }
 
-  async start(): Promise<void> {
+  /** Starts the listener; a second call while the first is under way waits for it. */
+  start(): Promise<void> {
+    this.starting ??= this.listen().finally(() => {
+      this.starting = null;
+    });
+    return this.starting;
+  }
+
+  private async listen(): Promise<void> {
     if (this.server) return;
     const service = this.service;
     if (!this.gate || !service) throw new Error('NetworkHub.attach(service) first');

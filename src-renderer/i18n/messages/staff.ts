@@ -259,7 +259,7 @@ export const fr = {
   'staff.repair.button': 'Réparer',
   'staff.repair.confirmTitle': 'Réparer le dossier de données ?',
   'staff.repair.confirmBody':
-    'Les originaux endommagés seront déplacés dans damaged/ et remplacés par ce qui peut être prouvé intact. Cela ne peut pas être annulé depuis l’application.',
+    'Les originaux endommagés seront copiés dans damaged/, puis remplacés dans le dossier par ce qui peut être prouvé intact. Cela ne peut pas être annulé depuis l’application.',
   'staff.repair.confirm': 'Oui, réparer',
   'staff.repair.running': 'Réparation en cours… Ne fermez pas l’application.',
   'staff.repair.report': 'Rapport de la réparation',
@@ -538,7 +538,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.repair.button': 'Herstellen',
   'staff.repair.confirmTitle': 'De gegevensmap herstellen?',
   'staff.repair.confirmBody':
-    'De beschadigde originelen worden naar damaged/ verplaatst en vervangen door wat als intact kan worden bewezen. Dit kan niet worden ongedaan gemaakt vanuit de toepassing.',
+    'De beschadigde originelen worden naar damaged/ gekopieerd en in de map vervangen door wat als intact kan worden bewezen. Dit kan niet worden ongedaan gemaakt vanuit de toepassing.',
   'staff.repair.confirm': 'Ja, herstellen',
   'staff.repair.running': 'Bezig met herstellen… Sluit de toepassing niet.',
   'staff.repair.report': 'Verslag van het herstel',
@@ -810,7 +810,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.repair.button': 'Repair',
   'staff.repair.confirmTitle': 'Repair the data folder?',
   'staff.repair.confirmBody':
-    'The damaged originals will be moved to damaged/ and replaced by what can be proven intact. This cannot be undone from the app.',
+    'The damaged originals will be copied to damaged/, then replaced in the folder by what can be proven intact. This cannot be undone from the app.',
   'staff.repair.confirm': 'Yes, repair',
   'staff.repair.running': 'Repairing… Do not close the app.',
   'staff.repair.report': 'Repair report',
