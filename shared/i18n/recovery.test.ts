@@ -11,6 +11,7 @@ describe('recovery sentences (console and npm run recover)', () => {
     expect(damageKind('its content differs from what the seal recorded').kind).toBe('changed');
     expect(damageKind('missing, although the vote already has data').kind).toBe('missing');
     expect(damageKind('empty file').kind).toBe('emptied');
+    expect(damageKind('too short for its header').kind).toBe('emptied');
     expect(damageKind('the hash chain of the audit trail is broken').kind).toBe('chain');
     expect(damageKind('not JSON: Unexpected end').kind).toBe('unreadable');
     // The slot files' own reasons (core/slot-file.ts, core/ballot-set.ts).

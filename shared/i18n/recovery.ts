@@ -100,7 +100,7 @@ export function damageKind(reason: string): { kind: DamageKind; found?: number; 
   const count = /holds (\d+) record\(s\) where the seal recorded (\d+)/.exec(reason);
   if (count) return { kind: 'count', found: Number(count[1]), sealed: Number(count[2]) };
   if (/^missing/.test(reason)) return { kind: 'missing' };
-  if (/^empty file|emptied|cut/.test(reason)) return { kind: 'emptied' };
+  if (/^empty file|emptied|cut|too short for its header/.test(reason)) return { kind: 'emptied' };
   if (/differs from what the seal recorded|^slot \d+ is (damaged|not a)/.test(reason))
     return { kind: 'changed' };
   if (/hash chain|chain broken|^line \d+:|sequence gap|hash mismatch/.test(reason))

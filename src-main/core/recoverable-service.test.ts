@@ -235,7 +235,7 @@ describe('the damaged mode', () => {
 
 describe('damage found by the staff check while the box runs', () => {
   it('stops the kiosks, and the console repairs and opens the box again', async () => {
-    const { dir } = votedBox();
+    const { dir, unused } = votedBox();
     const s = start(dir);
     expect(s.damage).toBeNull();
     const { token } = await value(s, 'staff.login', { pin: PIN });
@@ -265,5 +265,9 @@ describe('damage found by the staff check while the box runs', () => {
       action: 'console-recovery',
       details: { steps: 2, failedPins: 0 },
     });
+    // And the vote goes on: a kiosk records a ballot in the repaired file.
+    expect(
+      await value(s, 'kiosk.cast', { ballotId: ballotId(), ranking: [A], code: unused[0] }),
+    ).toEqual({ recorded: true, duplicate: false });
   });
 });

@@ -229,6 +229,9 @@ export class SlotStore {
    */
   add(payload: string, flush = true): number {
     this.open();
+    // A file made with smaller slots than its records now need (a header rebuilt by a
+    // repair, a file of another election) is rewritten with the size asked for first.
+    if (this.slotBytes < this.opts.slotBytes) this.rewrite(this.opts.all(), 0, this.opts.slotBytes);
     if (this.free.length === 0) this.rewrite(this.opts.all(), this.capacity * 2);
     const j = this.opts.randomIndex(this.free.length);
     const slot = this.free[j] as number;

@@ -49,7 +49,7 @@ async function damagedHost(): Promise<HostHandle> {
 const WORDS = {
   fr: {
     title: 'Un fichier du vote est endommagé',
-    why: 'il contient 0 enregistrement au lieu de 3 enregistrements',
+    why: 'le fichier est vide ou coupé',
     repair: 'Réparer',
     confirm: 'Oui, réparer',
     report: 'Rapport de la réparation',
@@ -60,7 +60,7 @@ const WORDS = {
   },
   nl: {
     title: 'Een bestand van de stemming is beschadigd',
-    why: 'het bevat 0 records in plaats van 3 records',
+    why: 'het bestand is leeg of afgebroken',
     repair: 'Herstellen',
     confirm: 'Ja, herstellen',
     report: 'Verslag van het herstel',
