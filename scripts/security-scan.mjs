@@ -27,6 +27,19 @@ const EXCLUDED = {
   AvailableSecurityFixesGlobalCheck: 'needs the network; Electron is pinned in package.json',
 };
 
+// A finding the tool raises on a line that does the opposite of what it fears, one file each,
+// with the reason and the test that holds it. Anything else in that file, or that check
+// anywhere else, still fails the run.
+const WAIVED = [
+  {
+    id: 'CERTIFICATE_VERIFY_PROC_JS_CHECK',
+    file: 'src-main/electron/certificate-policy.ts',
+    why: 'the proc refuses every certificate (stricter than the default, never an opt-out); certificate-policy.test.ts',
+  },
+];
+const waived = (f) =>
+  WAIVED.some((w) => w.id === f.id && f.file.replace(/\\/g, '/').endsWith(w.file));
+
 // The shell, and the page it loads: the CSP check reads the <meta> of index.html (the same
 // policy is also a response header, app-protocol.ts). The rest of the renderer is a web page
 // served under that CSP, and the core never imports Electron (eslint enforces it). The tool
@@ -55,7 +68,12 @@ const result = await run({
 
 // MEDIUM is 2 and HIGH 3 in the tool's scale; tests and their fakes are not shipped.
 const shipped = (f) => !/\.test\.ts$|(^|[\\/])testing[\\/]/.test(f.file);
-const findings = result.issues.filter((f) => shipped(f) && f.severity.value >= 2);
+const serious = result.issues.filter((f) => shipped(f) && f.severity.value >= 2);
+const findings = serious.filter((f) => !waived(f));
+for (const f of serious.filter(waived))
+  console.log(
+    `waived ${f.id} ${f.file}:${f.location.line}: ${WAIVED.find((w) => w.id === f.id)?.why}`,
+  );
 // A file the tool could not parse was not checked: that fails the run too.
 for (const e of result.errors)
   console.error(`not parsed: ${e.file}: ${e.message ?? e.error ?? ''}`);

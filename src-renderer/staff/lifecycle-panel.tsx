@@ -10,7 +10,7 @@ import { DrawSeed } from './draw-seed';
 import { MinutesButton } from './minutes-button';
 import { useAction } from './use-action';
 
-type Asking = 'open' | 'close' | 'purge' | 'new' | null;
+type Asking = 'open' | 'close' | 'purge' | 'new' | 'reveal' | null;
 
 export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: () => void }) {
   const api = useApi();
@@ -29,6 +29,8 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
     if (what === 'open') await action.run(() => api.call('staff.open', {}), ok('staff.opened'));
     if (what === 'close')
       await action.run(() => api.call('staff.close', { confirm: true }), ok('staff.closed'));
+    if (what === 'reveal')
+      await action.run(() => api.call('staff.reveal', {}), ok('staff.revealed'));
     if (what === 'new')
       await action.run(() => api.call('staff.newElection', { confirm: true }), ok('staff.newDone'));
     if (what === 'purge')
@@ -100,9 +102,7 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
                 type="button"
                 className="primary"
                 disabled={action.busy}
-                onClick={() =>
-                  void action.run(() => api.call('staff.reveal', {}), ok('staff.revealed'))
-                }
+                onClick={() => setAsking('reveal')}
               >
                 {t('staff.reveal')}
               </button>
@@ -148,6 +148,15 @@ export function LifecyclePanel({ ov, onChange }: { ov: StaffOverview; onChange: 
           title={t('staff.confirmPurge.title')}
           body={t('staff.confirmPurge.body', { count: ov.testBallots })}
           confirmLabel={t('staff.purge')}
+          onConfirm={() => void confirm()}
+          onCancel={() => setAsking(null)}
+        />
+      )}
+      {asking === 'reveal' && (
+        <ConfirmDialog
+          title={t('staff.confirmReveal.title')}
+          body={t('staff.confirmReveal.body', { count: ov.ballots })}
+          confirmLabel={t('staff.reveal')}
           onConfirm={() => void confirm()}
           onCancel={() => setAsking(null)}
         />

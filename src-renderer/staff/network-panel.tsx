@@ -17,6 +17,7 @@ import { localize } from '../../shared/domain/election';
 import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import { ActionOutcome } from './action-outcome';
+import { ConfirmDialog } from './confirm-dialog';
 import { useAction } from './use-action';
 
 const POLL_MS = 3000;
@@ -33,6 +34,8 @@ export function NetworkPanel({ ov }: { ov: StaffOverview }) {
   const [section, setSection] = useState(ov.election.sections[0]?.id ?? '');
   const [offer, setOffer] = useState<PairingOffer | null>(null);
   const [qr, setQr] = useState<string | null>(null);
+  // Revoking cuts a device off at once and needs a new pairing code to undo: asked first.
+  const [revokingDevice, setRevokingDevice] = useState<DeviceInfo | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -200,15 +203,7 @@ export function NetworkPanel({ ov }: { ov: StaffOverview }) {
                         type="button"
                         disabled={revoking.busy}
                         aria-label={`${t('staff.network.revoke')} ${d.name}`}
-                        onClick={() =>
-                          void revoking.run(
-                            async () => {
-                              await api.call('staff.revokeDevice', { id: d.id });
-                              await load();
-                            },
-                            () => t('staff.network.revoked', { name: d.name }),
-                          )
-                        }
+                        onClick={() => setRevokingDevice(d)}
                       >
                         {t('staff.network.revoke')}
                       </button>
@@ -220,6 +215,25 @@ export function NetworkPanel({ ov }: { ov: StaffOverview }) {
           </div>
         )}
         <ActionOutcome state={revoking} />
+        {revokingDevice && (
+          <ConfirmDialog
+            title={t('staff.network.confirmRevoke.title', { name: revokingDevice.name })}
+            body={t('staff.network.confirmRevoke.body')}
+            confirmLabel={t('staff.network.revoke')}
+            onCancel={() => setRevokingDevice(null)}
+            onConfirm={() => {
+              const d = revokingDevice;
+              setRevokingDevice(null);
+              void revoking.run(
+                async () => {
+                  await api.call('staff.revokeDevice', { id: d.id });
+                  await load();
+                },
+                () => t('staff.network.revoked', { name: d.name }),
+              );
+            }}
+          />
+        )}
       </div>
     </section>
   );

@@ -172,6 +172,11 @@ test('hub, three kiosks and a projector over HTTPS; revoke one mid-vote; pair a 
   const list = staff.getByTestId('device-list');
   await expect(list).toContainText('Chromium /kiosk');
   await staff.getByRole('button', { name: 'Retirer Chromium /kiosk' }).click();
+  // Cutting a device off cannot be undone without a new pairing code: the console asks first.
+  const asked = staff.getByRole('dialog', { name: 'Retirer « Chromium /kiosk » ?' });
+  await expect(asked).toContainText('un nouveau code d’appairage');
+  await expect(list).toContainText('Chromium /kiosk');
+  await asked.getByRole('button', { name: 'Retirer', exact: true }).click();
   await expect(staff.getByText('Chromium /kiosk est retiré')).toBeVisible();
   await expect(list).not.toContainText('Chromium /kiosk');
   await kiosk.locator('[data-option="projet-politique"]').click();

@@ -258,7 +258,12 @@ test('after the reveal, the closed vote no longer asks to reveal the results', a
   await signIn(page);
   const help = page.getByText(/^Le vote est clos et ne peut pas être rouvert/);
   await expect(help).toContainText('révélez les résultats');
+  // Irreversible for the room: the console asks first.
   await page.getByRole('button', { name: 'Révéler les résultats' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Révéler les résultats sur le projecteur ?' });
+  await expect(dialog).toContainText('Cela ne peut pas être caché ensuite.');
+  await noAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Révéler les résultats' }).click();
   await expect(
     page.getByText('Les résultats sont révélés sur l’écran de projection.'),
   ).toBeVisible();

@@ -44,6 +44,9 @@ export const fr = {
   'staff.network.col.waiting': 'En attente',
   'staff.network.yes': 'oui',
   'staff.network.no': 'non',
+  'staff.network.confirmRevoke.title': 'Retirer « {name} » ?',
+  'staff.network.confirmRevoke.body':
+    'L’appareil est coupé du poste central à l’instant : un votant en cours sur cette borne ne pourra pas terminer. Pour le reprendre, il faudra un nouveau code d’appairage.',
   'staff.network.revoke': 'Retirer',
   'staff.network.revoked': '{name} est retiré : il ne reçoit plus rien.',
   'staff.pin.chooseTitle': 'Choisissez le code PIN de l’équipe',
@@ -110,6 +113,9 @@ export const fr = {
   'staff.confirmPurge.title': 'Effacer les bulletins de test ?',
   'staff.confirmPurge.body':
     '{count, plural, one {# bulletin de test sera effacé.} other {# bulletins de test seront effacés.}} Les vrais bulletins ne sont pas concernés.',
+  'staff.confirmReveal.title': 'Révéler les résultats sur le projecteur ?',
+  'staff.confirmReveal.body':
+    '{count, plural, =0 {Le projecteur montrera le résultat final : aucun bulletin.} one {Le projecteur montrera le résultat final, des # bulletin, à toute la salle.} other {Le projecteur montrera le résultat final, des # bulletins, à toute la salle.}} Cela ne peut pas être caché ensuite.',
   'staff.confirmNew.title': 'Préparer un nouveau scrutin ?',
   'staff.confirmNew.body':
     'Le scrutin clos est archivé dans le dossier de données ; exportez-le d’abord si ce n’est pas fait.',
@@ -323,6 +329,9 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.network.col.waiting': 'Wachtend',
   'staff.network.yes': 'ja',
   'staff.network.no': 'nee',
+  'staff.network.confirmRevoke.title': '‘{name}’ verwijderen?',
+  'staff.network.confirmRevoke.body':
+    'Het apparaat wordt meteen van de centrale computer afgesloten: een kiezer die op deze stemzuil bezig is, kan niet afronden. Om het terug te nemen is een nieuwe koppelcode nodig.',
   'staff.network.revoke': 'Verwijderen',
   'staff.network.revoked': '{name} is verwijderd: het krijgt niets meer.',
   'staff.pin.chooseTitle': 'Kies de pincode van de medewerkers',
@@ -389,6 +398,9 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.confirmPurge.title': 'Teststembiljetten wissen?',
   'staff.confirmPurge.body':
     '{count, plural, one {# teststembiljet wordt gewist.} other {# teststembiljetten worden gewist.}} Echte stembiljetten blijven onaangeroerd.',
+  'staff.confirmReveal.title': 'De resultaten op de projector tonen?',
+  'staff.confirmReveal.body':
+    '{count, plural, =0 {De projector toont de einduitslag: geen stembiljetten.} one {De projector toont de einduitslag van # stembiljet aan de hele zaal.} other {De projector toont de einduitslag van # stembiljetten aan de hele zaal.}} Dit kan daarna niet meer verborgen worden.',
   'staff.confirmNew.title': 'Nieuwe stemming voorbereiden?',
   'staff.confirmNew.body':
     'De gesloten stemming wordt gearchiveerd in de gegevensmap; exporteer ze eerst als dat nog niet gebeurd is.',
@@ -601,6 +613,9 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.network.col.waiting': 'Waiting',
   'staff.network.yes': 'yes',
   'staff.network.no': 'no',
+  'staff.network.confirmRevoke.title': 'Remove “{name}”?',
+  'staff.network.confirmRevoke.body':
+    'The device is cut off from the hub at once: a voter midway on this kiosk will not be able to finish. Taking it back needs a new pairing code.',
   'staff.network.revoke': 'Revoke',
   'staff.network.revoked': '{name} is revoked: it receives nothing any more.',
   'staff.pin.chooseTitle': 'Choose the staff PIN',
@@ -665,6 +680,9 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.confirmPurge.title': 'Erase the test ballots?',
   'staff.confirmPurge.body':
     '{count, plural, one {# test ballot will be erased.} other {# test ballots will be erased.}} Real ballots are not affected.',
+  'staff.confirmReveal.title': 'Reveal the results on the projector?',
+  'staff.confirmReveal.body':
+    '{count, plural, =0 {The projector will show the final result: no ballots.} one {The projector will show the final result, of # ballot, to the whole room.} other {The projector will show the final result, of # ballots, to the whole room.}} It cannot be hidden again afterwards.',
   'staff.confirmNew.title': 'Prepare a new election?',
   'staff.confirmNew.body':
     'The closed election is archived in the data folder; export it first if you have not.',
