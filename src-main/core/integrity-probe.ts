@@ -7,7 +7,7 @@ import path from 'node:path';
 import { verifyAuditText } from './audit-log';
 import { BallotSet } from './ballot-set';
 import { BurnedCodes } from './burned-codes';
-import type { CastJournal } from './cast-journal';
+import type { CastIntent, CastJournal } from './cast-journal';
 import { DamagedFileError } from './document-store';
 import { SEALED_FILE, type DataFolder } from './box/data-folder';
 import { EMPTY_MARK, fileMark, mismatchReason, sealMismatches, type Seal } from './seal';
@@ -32,8 +32,16 @@ export class BallotBoxProbe {
       );
   }
 
+  /**
+   * What the sealed files will hold once the opening has replayed `intent` (a cast the journal
+   * still holds: a crash came before its data was flushed, or before the journal was emptied).
+   */
+  foundAfter(auditFile: string, intent: CastIntent | null): Seal {
+    return this.found(auditFile, intent);
+  }
+
   /** What the sealed files hold; DamagedFileError when one cannot even be read. */
-  found(auditFile: string): Seal {
+  found(auditFile: string, intent: CastIntent | null = null): Seal {
     const real = new BallotSet(this.folder.file('ballots'), this.batchSize);
     const test = new BallotSet(this.folder.file('testBallots'), this.batchSize);
     const burned = new BurnedCodes(this.folder.file('burned'));
@@ -51,11 +59,15 @@ export class BallotBoxProbe {
     return {
       state: doc('state'),
       settings: doc('settings'),
-      ballots: real.mark,
-      testBallots: test.mark,
-      burned: burned.mark,
+      ballots: after(real, intent && !intent.test ? intent : null),
+      testBallots: after(test, intent?.test ? intent : null),
+      burned: intent?.codeHash ? burned.markAfter(intent.codeHash) : burned.mark,
       codes: doc('codes'),
       audit: last ? { count: last.seq, digest: last.hash } : EMPTY_MARK,
     };
   }
 }
+
+/** A set's mark once an intent's ballot is in it (the replay writes it only when missing). */
+const after = (set: BallotSet, intent: CastIntent | null) =>
+  intent === null || set.has(intent.ballot.id) ? set.mark : set.markAfter([intent.ballot]);

@@ -41,6 +41,41 @@ function votedDir(n = 3): string {
 }
 
 describe('recoverDataDir', () => {
+  it('finds a damaged record next to a cast the journal still holds (a crash just after it), and the box opens with it', () => {
+    const dir = tempDir();
+    const { box, codes } = openedBox(dir, { codes: 4 });
+    const ids = codes.map(() => ballotId());
+    codes.forEach((code, i) => box.cast({ ballotId: ids[i] as string, ranking: [A], code }));
+    // The process dies now, the last cast still in the journal (its data flush comes after
+    // the answer): the folder as the disk holds it.
+    const crashed = tempDir();
+    fs.cpSync(dir, crashed, { recursive: true });
+    fs.rmSync(path.join(crashed, 'priorites.lock'), { force: true });
+    box.shutdown();
+    const journal = JSON.parse(fs.readFileSync(path.join(crashed, 'cast-journal.json'), 'utf8'));
+    expect(journal.intent?.ballot.id).toBe(ids[3]);
+    // And another ballot's record is damaged.
+    const file = path.join(crashed, 'ballots.slots');
+    const bytes = fs.readFileSync(file);
+    const victim = readSlots(file).find((r) => !r.payload.includes(ids[3] as string));
+    if (!victim) throw new Error('no other record');
+    const at = bytes.indexOf(Buffer.from(victim.payload)) + victim.payload.indexOf('ranking');
+    bytes[at] = 'R'.charCodeAt(0);
+    fs.writeFileSync(file, bytes);
+    expect(() => new BallotBox(boxDeps(crashed))).toThrow(DamagedFileError);
+
+    const steps = recoverDataDir(crashed, deps);
+    expect(steps).toEqual([
+      expect.objectContaining({ file: 'ballots.slots', action: 'salvaged' }),
+      expect.objectContaining({ file: 'ballots.slots', action: 'unproven' }),
+    ]);
+    live = new BallotBox(boxDeps(crashed));
+    const kept = live.ballots().map((b) => b.id);
+    expect(kept).toHaveLength(3);
+    expect(kept).toContain(ids[3]);
+    expect(live.overview().codes.used).toBe(4);
+  });
+
   it('does nothing to a sound folder', () => {
     const dir = votedDir();
     expect(recoverDataDir(dir, deps)).toEqual([]);

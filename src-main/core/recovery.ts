@@ -180,9 +180,13 @@ function unprovenParts(dataDir: string, keep: (file: string) => string): Recover
         },
       ];
     }
+    // A cast the journal still holds is replayed by the opening: compare what the files will
+    // hold then (a crash right after a cast, with another record damaged, must still be found).
     const intent = journal.pending();
-    if (intent) return []; // the opening replays it, then checks
-    const misses = sealMismatches(found, stored.seal, stored.before);
+    const expected = intent
+      ? probe(dataDir).foundAfter(path.join(dataDir, FILES.audit), intent)
+      : found;
+    const misses = sealMismatches(expected, stored.seal, stored.before);
     if (misses.length > 0) keep(journalFile);
     return misses.map((m) => ({
       file: SEALED_FILE[m.part],
@@ -216,9 +220,10 @@ function burnEveryIssuedCode(dataDir: string): number {
 function reseal(dataDir: string): void {
   const journal = new CastJournal(path.join(dataDir, FILES.journal));
   try {
-    if (journal.pending()) return; // the opening replays the cast and seals after it
-    const found = probe(dataDir).found(path.join(dataDir, FILES.audit));
-    journal.write(null, { seal: found, before: null });
+    // A cast still held is kept for the opening to replay, under the seal of the files after it.
+    const intent = journal.pending();
+    const found = probe(dataDir).foundAfter(path.join(dataDir, FILES.audit), intent);
+    journal.write(intent, { seal: found, before: null });
   } finally {
     journal.close();
   }
