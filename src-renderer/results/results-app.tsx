@@ -8,7 +8,8 @@ import { LANGS, LangSchema, localize, type Lang } from '../../shared/domain/elec
 import { useI18n } from '../i18n/i18n-context';
 import { useRemote } from '../ui/use-remote';
 import { ControlsStrip } from './controls-strip';
-import { saveBlob, slideToPng } from './export-png';
+import { slideToPng } from './export-png';
+import { saveBlob } from '../ui/save-blob';
 import { PrintReport } from './print-report';
 import { StatusLine } from './status-line';
 import { useAutoCycle } from './use-auto-cycle';

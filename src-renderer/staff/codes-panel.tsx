@@ -13,6 +13,7 @@ import { ActionOutcome } from './action-outcome';
 import type { SlipTexts } from './codes-pdf';
 import { SectionOptions } from './section-options';
 import { useAction } from './use-action';
+import { saveBlob } from '../ui/save-blob';
 
 /** A slip speaks the languages of its section (Dutch and French in Belgium), else the staff's. */
 function slipTexts(election: Election, section: string, staffLang: Lang): SlipTexts[] {
@@ -53,12 +54,10 @@ export function CodesPanel({ ov, onChange }: { ov: StaffOverview; onChange: () =
       import('./slip-fonts'),
     ]);
     const bytes = await codesSheetPdf(sheet.codes, texts, slipFonts());
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${ov.election.id}-codes-${sheet.section}.pdf`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(
+      new Blob([bytes as BlobPart], { type: 'application/pdf' }),
+      `${ov.election.id}-codes-${sheet.section}.pdf`,
+    );
   };
 
   return (

@@ -7,6 +7,7 @@ import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import { ActionOutcome } from './action-outcome';
 import { useAction } from './use-action';
+import { saveBlob } from '../ui/save-blob';
 
 export function MinutesButton({ ov }: { ov: StaffOverview }) {
   const api = useApi();
@@ -20,12 +21,7 @@ export function MinutesButton({ ov }: { ov: StaffOverview }) {
     );
     if (!r) return;
     const bytes = Uint8Array.from(atob(r.pdfBase64), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'proces-verbal.pdf';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), 'proces-verbal.pdf');
   };
   return (
     <div className="group">

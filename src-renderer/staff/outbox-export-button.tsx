@@ -7,6 +7,7 @@ import { useApi } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import { ActionOutcome } from './action-outcome';
 import { useAction } from './use-action';
+import { saveBlob } from '../ui/save-blob';
 
 /** A file name from the kiosk's name: letters, digits and dashes only. */
 export const outboxFileName = (kiosk: string): string =>
@@ -35,12 +36,7 @@ export function OutboxExportButton({ kiosk }: { kiosk: string }) {
           .join(' '),
     );
     if (!r) return;
-    const url = URL.createObjectURL(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = outboxFileName(kiosk);
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(new Blob([r.csv], { type: 'text/csv;charset=utf-8' }), outboxFileName(kiosk));
   };
   return (
     <div className="group">
