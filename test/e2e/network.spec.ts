@@ -182,7 +182,10 @@ test('hub, three kiosks and a projector over HTTPS; revoke one mid-vote; pair a 
   await kiosk.locator('[data-option="projet-politique"]').click();
   await kiosk.getByRole('button', { name: /Vérifier mon vote/ }).click();
   await kiosk.getByRole('button', { name: /Je confirme mon vote/ }).click();
-  await expect(kiosk.getByText(/retiré du poste central/)).toBeVisible();
+  // The voter is told the vote did not count here.
+  await expect(
+    kiosk.getByText(/retiré du poste central : il n’enregistre plus aucun vote/),
+  ).toBeVisible();
   await expect(kiosk.getByRole('heading', { name: /A voté/ })).toHaveCount(0);
 
   // A new kiosk in its place, and the app kiosk's ballots reach the room's count.

@@ -45,7 +45,8 @@ export const fr = {
   'error.drive-not-found': 'Clé introuvable. Est-elle branchée ?',
   'error.not-supported': 'Pas disponible sur ce poste.',
   'error.device-unpaired': 'Cet appareil n’est pas relié au poste central. Appelez le personnel.',
-  'error.device-revoked': 'Cet appareil a été retiré du poste central. Appelez le personnel.',
+  'error.device-revoked':
+    'Cet appareil a été retiré du poste central : il n’enregistre plus aucun vote. Appelez le personnel.',
   'error.device-role': 'Cet appareil ne peut pas faire cela.',
   'error.pairing-code-invalid': 'Ce code d’appairage est erroné, déjà utilisé ou expiré.',
   'error.pairing-rate-limited':
@@ -109,7 +110,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'error.device-unpaired':
     'Dit apparaat is niet gekoppeld aan de centrale computer. Roep een medewerker.',
   'error.device-revoked':
-    'Dit apparaat is losgekoppeld van de centrale computer. Roep een medewerker.',
+    'Dit apparaat is losgekoppeld van de centrale computer: het registreert geen stemmen meer. Roep een medewerker.',
   'error.device-role': 'Dit apparaat mag dit niet doen.',
   'error.pairing-code-invalid': 'Deze koppelcode is verkeerd, al gebruikt of verlopen.',
   'error.pairing-rate-limited':
@@ -170,7 +171,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'error.drive-not-found': 'Stick not found. Is it plugged in?',
   'error.not-supported': 'Not available on this computer.',
   'error.device-unpaired': 'This device is not paired with the hub. Please call staff.',
-  'error.device-revoked': 'This device was removed from the hub. Please call staff.',
+  'error.device-revoked':
+    'This device was removed from the hub: it records no vote any more. Please call staff.',
   'error.device-role': 'This device may not do this.',
   'error.pairing-code-invalid': 'This pairing code is wrong, already used or expired.',
   'error.pairing-rate-limited':
