@@ -174,8 +174,8 @@ export function NetworkPanel({ ov }: { ov: StaffOverview }) {
         {devices.length === 0 ? (
           <p>{t('staff.network.none')}</p>
         ) : (
-          <div className="table-scroll">
-            <table data-testid="device-list">
+          <div className="table-wrap">
+            <table data-testid="device-list" className="words-whole">
               <thead>
                 <tr>
                   <th scope="col">{t('staff.network.col.name')}</th>

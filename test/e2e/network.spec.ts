@@ -171,6 +171,24 @@ test('hub, three kiosks and a projector over HTTPS; revoke one mid-vote; pair a 
   await staff.getByRole('button', { name: 'Réseau' }).click();
   const list = staff.getByTestId('device-list');
   await expect(list).toContainText('Chromium /kiosk');
+  // At 200 % text the list keeps its words whole (it scrolls sideways instead).
+  await staff.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+  const broken = await list.evaluate((table) => {
+    const out: string[] = [];
+    for (const cell of Array.from(table.querySelectorAll('th, td, button'))) {
+      const text = cell.firstChild;
+      if (!(text instanceof Text)) continue;
+      for (const m of text.data.matchAll(/\S+/g)) {
+        const r = document.createRange();
+        r.setStart(text, m.index);
+        r.setEnd(text, m.index + m[0].length);
+        if (r.getClientRects().length > 1) out.push(m[0]);
+      }
+    }
+    return out;
+  });
+  expect(broken).toEqual([]);
+  await staff.evaluate(() => void (document.documentElement.style.fontSize = ''));
   await staff.getByRole('button', { name: 'Retirer Chromium /kiosk' }).click();
   // Cutting a device off cannot be undone without a new pairing code: the console asks first.
   const asked = staff.getByRole('dialog', { name: 'Retirer « Chromium /kiosk » ?' });

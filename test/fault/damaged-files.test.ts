@@ -90,7 +90,17 @@ describe('damaged files in the data folder', () => {
     async (_, name, damage) => {
       const book = await votedFolder(4);
       const file = path.join(book.dataDir, name);
-      const damaged = damage(fs.readFileSync(file));
+      const original = fs.readFileSync(file);
+      const damaged = damage(original);
+      // Killed just after its last answer, the host may leave that cast in the journal (its
+      // data flush comes on its next turn): if the damaged record is that ballot, the journal
+      // still proves it and the opening puts it back.
+      const journal = JSON.parse(
+        fs.readFileSync(path.join(book.dataDir, 'cast-journal.json'), 'utf8'),
+      ) as { intent: { ballot: { id: string } } | null };
+      const at = original.lastIndexOf('{"id":"', original.indexOf('"ranking"'));
+      const hitId = original.subarray(at + 7, at + 39).toString('latin1');
+      const provenByJournal = journal.intent?.ballot.id === hitId;
       fs.writeFileSync(file, damaged);
       const e = await damagedStart(book.dataDir);
       expect(e.kiosk).toBe('503 box-damaged');
@@ -113,8 +123,8 @@ describe('damaged files in the data folder', () => {
       const host = await spawnHost(book.dataDir);
       const token = await staffToken(host.url);
       const o = await apiCall(host.url, 'staff.overview', {}, token);
-      // The ballot on the damaged line is the only one that can be missing.
-      expect(o.ballots).toBe(name === 'ballots.slots' ? 3 : 4);
+      // The ballot on the damaged record is the only one that can be missing.
+      expect(o.ballots).toBe(name === 'ballots.slots' && !provenByJournal ? 3 : 4);
       expect(o.codes.used).toBe(4);
       expect(o.status).toBe('open');
       await host.kill('SIGTERM');
