@@ -33,14 +33,9 @@ export class BallotBoxProbe {
   }
 
   /**
-   * What the sealed files will hold once the opening has replayed `intent` (a cast the journal
-   * still holds: a crash came before its data was flushed, or before the journal was emptied).
+   * What the sealed files hold (with `intent`: once the opening has replayed that cast, which
+   * the journal still holds); DamagedFileError when one cannot even be read.
    */
-  foundAfter(auditFile: string, intent: CastIntent | null): Seal {
-    return this.found(auditFile, intent);
-  }
-
-  /** What the sealed files hold; DamagedFileError when one cannot even be read. */
   found(auditFile: string, intent: CastIntent | null = null): Seal {
     const real = new BallotSet(this.folder.file('ballots'), this.batchSize);
     const test = new BallotSet(this.folder.file('testBallots'), this.batchSize);

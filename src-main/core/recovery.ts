@@ -183,9 +183,7 @@ function unprovenParts(dataDir: string, keep: (file: string) => string): Recover
     // A cast the journal still holds is replayed by the opening: compare what the files will
     // hold then (a crash right after a cast, with another record damaged, must still be found).
     const intent = journal.pending();
-    const expected = intent
-      ? probe(dataDir).foundAfter(path.join(dataDir, FILES.audit), intent)
-      : found;
+    const expected = intent ? probe(dataDir).found(path.join(dataDir, FILES.audit), intent) : found;
     const misses = sealMismatches(expected, stored.seal, stored.before);
     if (misses.length > 0) keep(journalFile);
     return misses.map((m) => ({
@@ -222,7 +220,7 @@ function reseal(dataDir: string): void {
   try {
     // A cast still held is kept for the opening to replay, under the seal of the files after it.
     const intent = journal.pending();
-    const found = probe(dataDir).foundAfter(path.join(dataDir, FILES.audit), intent);
+    const found = probe(dataDir).found(path.join(dataDir, FILES.audit), intent);
     journal.write(intent, { seal: found, before: null });
   } finally {
     journal.close();
