@@ -64,16 +64,13 @@ export function startBox(
     appVersion: APP_VERSION,
     toolsDir,
   });
-  const hub = network?.({
+  const access: NetworkBoxAccess = {
     dataDir: box.dataDir,
     audit: (action, details) => box.audit.append(action, details),
     sections: () => box.election.sections.map((s) => s.id),
-  });
-  const link = join?.({
-    dataDir: box.dataDir,
-    audit: (action, details) => box.audit.append(action, details),
-    sections: () => box.election.sections.map((s) => s.id),
-  });
+  };
+  const hub = network?.(access);
+  const link = join?.(access);
   const service = new ApiService({
     box,
     files,
@@ -117,16 +114,13 @@ export function startService(
     const box = openBallotBox(dataDir, now);
     current = box;
     const files = createStaffFiles({ box, now, appVersion: APP_VERSION, toolsDir });
-    hub ??= network?.({
+    const access: NetworkBoxAccess = {
       dataDir: box.dataDir,
       audit: (action, details) => current?.record(action, details),
       sections: () => current?.election.sections.map((s) => s.id) ?? [],
-    });
-    link ??= join?.({
-      dataDir: box.dataDir,
-      audit: (action, details) => current?.record(action, details),
-      sections: () => current?.election.sections.map((s) => s.id) ?? [],
-    });
+    };
+    hub ??= network?.(access);
+    link ??= join?.(access);
     const service = new ApiService({
       box,
       files,
