@@ -40,6 +40,8 @@ export class EventBus {
 export class ResultsPublisher {
   private published: PublicResults | null = null;
   private publishedKey = '';
+  /** The election is replaced whole, never changed in place: compared by reference. */
+  private publishedElection: Election | null = null;
 
   constructor(
     private readonly view: () => ReleasedView,
@@ -55,12 +57,14 @@ export class ResultsPublisher {
       v.revealed,
       v.drawSeed,
       v.entitled,
-      v.election,
       // Every section, with 0 until its first release: a section appearing in the key at its
       // first ballot would push an unchanged slide and tell the room someone just voted there.
       v.election.sections.map((s) => v.releasedBySection[s.id] ?? 0),
     ]);
-    if (this.published && key === this.publishedKey) return this.published;
+    // Serializing the whole election (its texts in three languages) at every cast cost as
+    // much as the rest of the cast's work.
+    if (this.published && key === this.publishedKey && v.election === this.publishedElection)
+      return this.published;
     this.published = buildPublicResults({
       election: v.election,
       status: v.status,
@@ -71,6 +75,7 @@ export class ResultsPublisher {
       groupsBySection: Object.fromEntries(v.election.sections.map((s) => [s.id, v.groups(s.id)])),
     });
     this.publishedKey = key;
+    this.publishedElection = v.election;
     return this.published;
   }
 
