@@ -28,25 +28,35 @@ interface StoredLine {
   /** The ranking as it appears in the canonical line (`"a","b"`): the grouping key. */
   key: string;
   line: string;
-  ranking: () => string[];
+  /** Whether `line` is the stored text itself (so a stored digest of that text is its own). */
+  canonical: boolean;
+  /** The shared tag (election, section, ranking key), when already known. */
+  tag?: string;
 }
+
+/** What a canonical line says after its id: the same for every ballot of one ranking. */
+type Tail = Pick<StoredLine, 'election' | 'section' | 'key' | 'tag'>;
+/** `{"id":"` and 32 hex digits and the closing quote: a canonical line's first 39 characters. */
+const CANONICAL_HEAD = /^\{"id":"[0-9a-f]{32}"/;
+const TAIL_AT = 39;
+
+/** The ranking a grouping key stands for (option ids hold no quote or comma). */
+const rankingOf = (key: string): string[] => (key === '' ? [] : key.slice(1, -1).split('","'));
 
 /** A stored line as a ballot: the canonical fast path, else the full check. */
 function parseLine(text: string): StoredLine | null {
-  // Every line this app writes is canonical: matching it without JSON.parse keeps opening
-  // 100,000 ballots well under half a second.
+  // Every line this app writes is canonical: matching it without JSON.parse, and with no
+  // object but the result, keeps opening 100,000 ballots under half a second.
   const m = CANONICAL_LINE.exec(text);
-  if (m) {
-    const inner = m[4] ?? '';
+  if (m)
     return {
       id: m[1] as string,
       election: m[2] as string,
       section: m[3] as string,
-      key: inner,
+      key: m[4] ?? '',
       line: text + '\n',
-      ranking: () => (inner === '' ? [] : inner.slice(1, -1).split('","')),
+      canonical: true,
     };
-  }
   let b: Ballot | null;
   try {
     b = asBallotRecord(JSON.parse(text));
@@ -61,7 +71,7 @@ function parseLine(text: string): StoredLine | null {
     section: ballot.section,
     key: keyOf(ballot.ranking),
     line: ballotLine(ballot),
-    ranking: () => [...ballot.ranking],
+    canonical: false,
   };
 }
 
@@ -104,10 +114,12 @@ export interface BallotSetOptions {
   /** How many ballots to expect (entitled members, issued codes): the slots preallocated. */
   capacity?: () => number;
   randomBytes?: (n: number) => Uint8Array;
+  /** Hash every record rather than trust the digests stored beside them (record-file.ts). */
+  rederive?: boolean;
 }
 
 /** A slot that holds any valid ballot (shared/domain/ballot.ts `MAX_BALLOT_LINE_BYTES`). */
-export const DEFAULT_BALLOT_SLOT = 1024;
+export const DEFAULT_BALLOT_SLOT = 2048;
 
 export class BallotSet {
   private readonly store: SlotStore;
@@ -136,18 +148,24 @@ export class BallotSet {
     private readonly opts: BallotSetOptions = {},
   ) {
     // One pass over the records, no object per record: this is what opening 100,000 costs.
-    const read = readRecords(file, 'ballots');
+    const read = readRecords(file, 'ballots', opts.rederive);
     const shown = read.scan ? file : (read.legacy?.file ?? file);
+    const digests = read.digests;
+    // Ballots of one ranking in one section differ only by their id: what follows the id is
+    // matched once per distinct ranking, not once per ballot.
+    const tails = new Map<string, Tail>();
     let count = 0;
-    for (const [i, payload] of read.records.entries()) {
-      const r = parseLine(payload);
+    for (let i = 0; i < read.records.length; i++) {
+      const r = this.parseStored(read.records[i] as string, tails);
       if (!r) throw new DamagedFileError(shown, `${read.where(i)} is not a ballot record`);
       count++;
       // A replayed cast journal may have written a ballot twice: the same record is harmless.
       // (The stored line is rebuilt only for a repeated id: rebuilding it for every record
       // cost a tenth of the opening time.)
-      if (!this.ids.has(r.id)) this.remember(r);
-      else if (this.lineOf(r.id) !== r.line)
+      if (!this.ids.has(r.id)) {
+        const at = r.canonical && digests ? (digests.at[i] as number) : -1;
+        this.remember(r, at >= 0 ? { buf: digests?.buf as Buffer, at } : null);
+      } else if (this.lineOf(r.id) !== r.line)
         throw new DamagedFileError(shown, `ballot id ${r.id} appears twice`);
     }
     const random = opts.randomBytes ?? cryptoBytes;
@@ -162,6 +180,28 @@ export class BallotSet {
     this.staleLegacy = read.legacy?.stale === true;
     this.releaseFull();
     this.openReport = { ballots: count, tornTail: read.legacy?.tornTail ?? null, tornFile: shown };
+  }
+
+  /** A stored line, its tail looked up in `tails` (and added to it) when the line is canonical. */
+  private parseStored(text: string, tails: Map<string, Tail>): StoredLine | null {
+    if (!CANONICAL_HEAD.test(text)) return parseLine(text);
+    const tailText = text.slice(TAIL_AT);
+    let tail = tails.get(tailText);
+    if (tail === undefined) {
+      const r = parseLine(text);
+      if (!r?.canonical) return r;
+      tail = { election: r.election, section: r.section, key: r.key, tag: this.tagOf(r) };
+      tails.set(tailText, tail);
+    }
+    return { id: text.slice(7, TAIL_AT), ...tail, line: text + '\n', canonical: true };
+  }
+
+  /** The one shared tag string of a ballot's election, section and ranking. */
+  private tagOf(r: Pick<StoredLine, 'election' | 'section' | 'key'>): string {
+    const t = `${r.election}${TAG_SEP}${r.section}${TAG_SEP}${r.key}`;
+    let tag = this.tags.get(t);
+    if (tag === undefined) this.tags.set(t, (tag = t));
+    return tag;
   }
 
   /** Every stored record, without its newline. */
@@ -261,7 +301,7 @@ export class BallotSet {
         section: b.section,
         key: keyOf(b.ranking),
         line: ballotLine(b),
-        ranking: () => [...b.ranking],
+        canonical: true,
       });
     this.releaseFull();
   }
@@ -319,15 +359,14 @@ export class BallotSet {
     }
   }
 
-  private remember(r: StoredLine): void {
-    const t = `${r.election}${TAG_SEP}${r.section}${TAG_SEP}${r.key}`;
-    let tag = this.tags.get(t);
-    if (tag === undefined) this.tags.set(t, (tag = t));
-    this.ids.set(r.id, tag);
-    this.digest.add(r.line);
+  /** @param stored the record's SHA-256 as its slot holds it (checked by the slot's CRC) */
+  private remember(r: StoredLine, stored: { buf: Buffer; at: number } | null = null): void {
+    this.ids.set(r.id, r.tag ?? this.tagOf(r));
+    if (stored) this.digest.addStored(stored.buf, stored.at);
+    else this.digest.add(r.line);
     let g = this.rankings.get(r.key);
     // The map's own key string is kept per ballot, so equal rankings share one string.
-    if (!g) this.rankings.set(r.key, (g = { key: r.key, ranking: r.ranking() }));
+    if (!g) this.rankings.set(r.key, (g = { key: r.key, ranking: rankingOf(r.key) }));
     let c = this.sections.get(r.section);
     if (!c) this.sections.set(r.section, (c = new SectionCounts()));
     c.add(g.key);

@@ -10,13 +10,15 @@ import { SetDigest, type Mark } from './seal';
 import { SlotStore } from './slot-file';
 
 const HASH = /^[0-9a-f]{64}$/;
-/** A code hash (64 hex digits) and the slot's length and checksum fit in 128 bytes. */
+/** A code hash (64 hex digits) and the slot's length, digest and checksum fit in 128 bytes. */
 export const BURNED_SLOT_BYTES = 128;
 
 export interface BurnedCodesOptions {
   /** How many burns to expect (the issued codes): the slots preallocated. */
   capacity?: () => number;
   randomBytes?: (n: number) => Uint8Array;
+  /** Hash every record rather than trust the digests stored beside them (record-file.ts). */
+  rederive?: boolean;
 }
 
 export class BurnedCodes {
@@ -32,12 +34,15 @@ export class BurnedCodes {
     readonly file: string,
     opts: BurnedCodesOptions = {},
   ) {
-    const read = readRecords(file, 'burned-codes');
+    const read = readRecords(file, 'burned-codes', opts.rederive);
     const shown = read.scan ? file : (read.legacy?.file ?? file);
-    for (const [i, payload] of read.records.entries()) {
+    const digests = read.digests;
+    for (let i = 0; i < read.records.length; i++) {
+      const payload = read.records[i] as string;
       if (!HASH.test(payload))
         throw new DamagedFileError(shown, `${read.where(i)} is not a code hash`);
-      this.add(payload);
+      const at = digests ? (digests.at[i] as number) : -1;
+      this.add(payload, at >= 0 ? { buf: digests?.buf as Buffer, at } : null);
     }
     const random = opts.randomBytes ?? cryptoBytes;
     this.store = new SlotStore(file, read.scan, {
@@ -52,10 +57,12 @@ export class BurnedCodes {
     this.legacyTorn = read.legacy?.tornTail ?? null;
   }
 
-  private add(hash: string): void {
+  /** @param stored the hash's SHA-256 as its slot holds it (checked by the slot's CRC) */
+  private add(hash: string, stored: { buf: Buffer; at: number } | null = null): void {
     if (this.set.has(hash)) return;
     this.set.add(hash);
-    this.digest.add(hash + '\n');
+    if (stored) this.digest.addStored(stored.buf, stored.at);
+    else this.digest.add(hash + '\n');
   }
 
   /**

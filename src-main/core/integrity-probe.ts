@@ -37,9 +37,12 @@ export class BallotBoxProbe {
    * the journal still holds); DamagedFileError when one cannot even be read.
    */
   found(auditFile: string, intent: CastIntent | null = null): Seal {
-    const real = new BallotSet(this.folder.file('ballots'), this.batchSize);
-    const test = new BallotSet(this.folder.file('testBallots'), this.batchSize);
-    const burned = new BurnedCodes(this.folder.file('burned'));
+    // Every record hashed anew: the opening trusts the digests each slot stores (vouched for
+    // by its checksum); this check, run by staff and by recovery, trusts nothing but the seal.
+    const rederive = { rederive: true };
+    const real = new BallotSet(this.folder.file('ballots'), this.batchSize, rederive);
+    const test = new BallotSet(this.folder.file('testBallots'), this.batchSize, rederive);
+    const burned = new BurnedCodes(this.folder.file('burned'), rederive);
     const doc = (k: 'state' | 'settings' | 'codes') => fileMark(this.folder.file(k));
     const audit = verifyAuditText(
       fs.existsSync(auditFile) ? fs.readFileSync(auditFile, 'utf8') : '',

@@ -12,6 +12,11 @@ import { scanSlots, SlotFormatError, type SlotScan } from './slot-file';
 export interface ReadRecords {
   /** The payloads, in file order. */
   records: string[];
+  /**
+   * Where each record's stored SHA-256 (of its text and a newline) is in `buf`, -1 where there
+   * is none (a file of an earlier format); null for a log.
+   */
+  digests: { buf: Buffer; at: number[] } | null;
   /** Where the i-th record is, for a damaged-file message: « slot 4 », « line 2 ». */
   where: (i: number) => string;
   scan: SlotScan | null;
@@ -26,8 +31,13 @@ export interface ReadRecords {
 /** The text of the slot file of the same name in place of `*.jsonl`, for earlier versions. */
 export const legacyName = (file: string): string => file.replace(/\.slots$/, '.jsonl');
 
-/** Throws DamagedFileError naming the file when it cannot be read as records. */
-export function readRecords(file: string, kind: string): ReadRecords {
+/**
+ * Throws DamagedFileError naming the file when it cannot be read as records.
+ * @param rederive leave out the stored digests, so that the reader hashes every record (the
+ *   staff's integrity check and recovery: a record changed with its checksum made good again
+ *   then no longer matches the seal either)
+ */
+export function readRecords(file: string, kind: string, rederive = false): ReadRecords {
   if (fs.existsSync(file)) {
     let scan: SlotScan;
     try {
@@ -43,6 +53,7 @@ export function readRecords(file: string, kind: string): ReadRecords {
     const recs = scan.records;
     return {
       records: recs.map((r) => r.payload),
+      digests: rederive ? null : { buf: scan.buf, at: recs.map((r) => r.digestAt) },
       where: (i) => `slot ${(recs[i]?.slot ?? 0) + 1}`,
       scan,
       legacy:
@@ -63,12 +74,13 @@ export function readRecords(file: string, kind: string): ReadRecords {
       }
     return {
       records,
+      digests: null,
       where: (i) => `line ${lineNo[i] ?? 0}`,
       scan: null,
       legacy: { file: old, tornTail: last === '' ? null : last },
     };
   }
-  return { records: [], where: () => '', scan: null, legacy: null };
+  return { records: [], digests: null, where: () => '', scan: null, legacy: null };
 }
 
 /** Once its records are safely in the slot file, the old log goes. */

@@ -29,6 +29,7 @@ import {
   scanBody,
   scanSlots,
   slotFileBytes,
+  storedDigestOk,
   SlotFormatError,
   type SlotScan,
 } from './slot-file';
@@ -339,10 +340,10 @@ function bestEffortScan(buf: Buffer): SlotScan {
   else for (let s = MIN_SLOT_BYTES; s <= MAX_SLOT_BYTES; s *= 2) sizes.push(s);
   let best: SlotScan | null = null;
   for (const size of sizes) {
-    const scan = scanBody(buf, size, Math.max(0, Math.ceil(buf.length / size) - 1));
+    const scan = scanBody(buf, size, Math.max(0, Math.ceil(buf.length / size) - 1), 1);
     if (!best || scan.records.length > best.records.length) best = scan;
   }
-  return best ?? scanBody(buf, MIN_SLOT_BYTES, 0);
+  return best ?? scanBody(buf, MIN_SLOT_BYTES, 0, 1);
 }
 
 /** A slot file keeps its valid records (the first of two with one id); a log of an earlier
@@ -372,7 +373,8 @@ function salvageRecords(
   const dropped = scan.bad.map((i) => i + 1);
   const seen = new Map<string, string>();
   for (const r of scan.records) {
-    const c = check(r.payload);
+    // A record whose stored digest is not its own was changed and its checksum made good.
+    const c = storedDigestOk(scan, r) ? check(r.payload) : null;
     const known = c ? seen.get(c.id) : undefined;
     if (!c || (known !== undefined && known !== c.canonical)) dropped.push(r.slot + 1);
     else if (known === undefined) seen.set(c.id, c.canonical);

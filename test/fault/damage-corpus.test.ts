@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BallotBox } from '../../src-main/core/ballot-box';
 import { DamagedFileError } from '../../src-main/core/document-store';
@@ -240,6 +241,54 @@ describe('the damage corpus', () => {
       expect(box.checkIntegrity()).toBeNull();
     } finally {
       box.shutdown();
+    }
+  });
+
+  it('a ballot rewritten with its checksum made good is found by the staff check, and recovery drops it', () => {
+    const dir = tempDir('priorites-corpus-');
+    const { box } = openedBox(dir);
+    for (let i = 0; i < 3; i++) box.cast({ ballotId: ballotId(), ranking: [A] });
+    box.shutdown();
+    // Another ranking in one record, the slot's CRC recomputed, its stored digest left as it
+    // was: only hashing the record again tells. The opening trusts the checksum (that is what
+    // keeps it fast); the staff check and recovery hash every record.
+    const file = path.join(dir, 'ballots.slots');
+    const bytes = fs.readFileSync(file);
+    const scan = scanSlots(bytes, 'ballots');
+    const r = scan.records[0] as (typeof scan.records)[0] & object;
+    const forged = r.payload.replace(`["${A}"]`, `["${OPTIONS[1]}"]`);
+    expect(forged).not.toBe(r.payload);
+    const at = (r.slot + 1) * scan.slotBytes;
+    bytes.fill(0, at, r.digestAt);
+    bytes.writeUInt16BE(bytes.write(forged, at + 2, 'utf8'), at);
+    bytes.writeUInt32BE(
+      crc32(bytes.subarray(at, at + scan.slotBytes - 4)),
+      at + scan.slotBytes - 4,
+    );
+    fs.writeFileSync(file, bytes);
+
+    const reopened = new BallotBox(boxDeps(dir));
+    try {
+      expect(reopened.checkIntegrity()).toEqual({
+        file: 'ballots.slots',
+        reason: 'its content differs from what the seal recorded',
+      });
+      expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    } finally {
+      reopened.shutdown();
+    }
+    const steps = recoverDataDir(dir, {
+      now: () => new Date(),
+      pid: process.pid,
+      isAlive: () => false,
+    });
+    const step = steps.find((s) => s.file === 'ballots.slots');
+    expect(step).toMatchObject({ action: 'salvaged', dropped: [r.slot + 1] });
+    const after = new BallotBox(boxDeps(dir));
+    try {
+      expect(after.checkIntegrity()).toBeNull();
+    } finally {
+      after.shutdown();
     }
   });
 

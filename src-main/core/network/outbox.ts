@@ -17,7 +17,7 @@ import { readRecords, removeLegacy } from '../record-file';
 import { SlotStore } from '../slot-file';
 
 /** Holds any valid ballot's record (shared/domain/ballot.ts MAX_BALLOT_LINE_BYTES, 988). */
-export const OUTBOX_SLOT_BYTES = 1024;
+export const OUTBOX_SLOT_BYTES = 2048;
 
 export interface OutgoingBallot {
   ballotId: string;
