@@ -13,7 +13,7 @@ import {
 import { randomIndex } from '../../shared/random';
 import type { RankingGroup } from '../../shared/tally/types';
 import { DamagedFileError } from './document-store';
-import { readRecords, removeLegacy } from './record-file';
+import { readRecords, removeLegacy, type StoredDigest } from './record-file';
 import { SetDigest, type Mark } from './seal';
 import { SlotStore } from './slot-file';
 import { randomBytes as cryptoBytes } from 'node:crypto';
@@ -150,7 +150,6 @@ export class BallotSet {
     // One pass over the records, no object per record: this is what opening 100,000 costs.
     const read = readRecords(file, 'ballots', opts.rederive);
     const shown = read.scan ? file : (read.legacy?.file ?? file);
-    const digests = read.digests;
     // Ballots of one ranking in one section differ only by their id: what follows the id is
     // matched once per distinct ranking, not once per ballot.
     const tails = new Map<string, Tail>();
@@ -163,8 +162,7 @@ export class BallotSet {
       // (The stored line is rebuilt only for a repeated id: rebuilding it for every record
       // cost a tenth of the opening time.)
       if (!this.ids.has(r.id)) {
-        const at = r.canonical && digests ? (digests.at[i] as number) : -1;
-        this.remember(r, at >= 0 ? { buf: digests?.buf as Buffer, at } : null);
+        this.remember(r, r.canonical ? read.storedDigest(i) : null);
       } else if (this.lineOf(r.id) !== r.line)
         throw new DamagedFileError(shown, `ballot id ${r.id} appears twice`);
     }
@@ -360,7 +358,7 @@ export class BallotSet {
   }
 
   /** @param stored the record's SHA-256 as its slot holds it (checked by the slot's CRC) */
-  private remember(r: StoredLine, stored: { buf: Buffer; at: number } | null = null): void {
+  private remember(r: StoredLine, stored: StoredDigest | null = null): void {
     this.ids.set(r.id, r.tag ?? this.tagOf(r));
     if (stored) this.digest.addStored(stored.buf, stored.at);
     else this.digest.add(r.line);

@@ -5,7 +5,7 @@
 import { randomBytes as cryptoBytes } from 'node:crypto';
 import { randomIndex } from '../../shared/random';
 import { DamagedFileError } from './document-store';
-import { readRecords, removeLegacy } from './record-file';
+import { readRecords, removeLegacy, type StoredDigest } from './record-file';
 import { SetDigest, type Mark } from './seal';
 import { SlotStore } from './slot-file';
 
@@ -36,13 +36,11 @@ export class BurnedCodes {
   ) {
     const read = readRecords(file, 'burned-codes', opts.rederive);
     const shown = read.scan ? file : (read.legacy?.file ?? file);
-    const digests = read.digests;
     for (let i = 0; i < read.records.length; i++) {
       const payload = read.records[i] as string;
       if (!HASH.test(payload))
         throw new DamagedFileError(shown, `${read.where(i)} is not a code hash`);
-      const at = digests ? (digests.at[i] as number) : -1;
-      this.add(payload, at >= 0 ? { buf: digests?.buf as Buffer, at } : null);
+      this.add(payload, read.storedDigest(i));
     }
     const random = opts.randomBytes ?? cryptoBytes;
     this.store = new SlotStore(file, read.scan, {
@@ -58,7 +56,7 @@ export class BurnedCodes {
   }
 
   /** @param stored the hash's SHA-256 as its slot holds it (checked by the slot's CRC) */
-  private add(hash: string, stored: { buf: Buffer; at: number } | null = null): void {
+  private add(hash: string, stored: StoredDigest | null = null): void {
     if (this.set.has(hash)) return;
     this.set.add(hash);
     if (stored) this.digest.addStored(stored.buf, stored.at);

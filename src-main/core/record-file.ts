@@ -9,14 +9,20 @@ import { DamagedFileError } from './document-store';
 import { fsyncDir } from './durable-file';
 import { scanSlots, SlotFormatError, type SlotScan } from './slot-file';
 
+/** A record's SHA-256 as its slot stores it: 32 bytes of `buf` from `at`. */
+export interface StoredDigest {
+  buf: Buffer;
+  at: number;
+}
+
 export interface ReadRecords {
   /** The payloads, in file order. */
   records: string[];
   /**
-   * Where each record's stored SHA-256 (of its text and a newline) is in `buf`, -1 where there
-   * is none (a file of an earlier format); null for a log.
+   * The i-th record's stored SHA-256 (of its text and a newline); null where there is none (a
+   * log, a slot file of the first format, or a reading that rederives).
    */
-  digests: { buf: Buffer; at: number[] } | null;
+  storedDigest: (i: number) => StoredDigest | null;
   /** Where the i-th record is, for a damaged-file message: « slot 4 », « line 2 ». */
   where: (i: number) => string;
   scan: SlotScan | null;
@@ -53,7 +59,10 @@ export function readRecords(file: string, kind: string, rederive = false): ReadR
     const recs = scan.records;
     return {
       records: recs.map((r) => r.payload),
-      digests: rederive ? null : { buf: scan.buf, at: recs.map((r) => r.digestAt) },
+      storedDigest: (i) => {
+        const at = rederive ? -1 : (recs[i]?.digestAt ?? -1);
+        return at >= 0 ? { buf: scan.buf, at } : null;
+      },
       where: (i) => `slot ${(recs[i]?.slot ?? 0) + 1}`,
       scan,
       legacy:
@@ -74,13 +83,13 @@ export function readRecords(file: string, kind: string, rederive = false): ReadR
       }
     return {
       records,
-      digests: null,
+      storedDigest: () => null,
       where: (i) => `line ${lineNo[i] ?? 0}`,
       scan: null,
       legacy: { file: old, tornTail: last === '' ? null : last },
     };
   }
-  return { records: [], digests: null, where: () => '', scan: null, legacy: null };
+  return { records: [], storedDigest: () => null, where: () => '', scan: null, legacy: null };
 }
 
 /** Once its records are safely in the slot file, the old log goes. */

@@ -55,8 +55,8 @@ export class SetDigest {
   count = 0;
 
   add(text: string): void {
-    // The digest as a binary (latin1) string: one string, where a Buffer per record cost as much again
-    // as the hashing itself when opening 100,000 ballots.
+    // The digest as a binary (latin1) string, not a Buffer: a Buffer per record cost as much
+    // again as the hashing itself (the staff check hashes every record of the box).
     const h = hash('sha256', text, 'binary');
     const acc = this.acc;
     for (let i = 0; i < 32; i++) acc[i] = (acc[i] as number) ^ h.charCodeAt(i);
