@@ -24,7 +24,7 @@ import { BallotSet } from './ballot-set';
 import { CastJournal } from './cast-journal';
 import { CastPath, type CastRequest } from './box/cast-path';
 import { SealKeeper } from './box/seal-keeper';
-import { fileMark, textMark, type Seal } from './seal';
+import type { Seal } from './seal';
 import { CodeBook } from './box/code-book';
 import { DataFolder } from './box/data-folder';
 import { mergeBallots, type MergeReport } from './box/import-merge';
@@ -110,7 +110,7 @@ export class BallotBox {
   /** What the sealed files hold now (box/seal.ts). */
   private found(): Seal {
     const { real, test, codes } = this.files;
-    const doc = (k: 'state' | 'settings' | 'codes') => fileMark(this.folder.file(k));
+    const doc = (k: 'state' | 'settings' | 'codes') => this.folder.documentMark(k);
     return {
       state: doc('state'),
       settings: doc('settings'),
@@ -184,7 +184,7 @@ export class BallotBox {
       lifecycle.close();
     seal.reseal();
     this.audit.beforeWrite = (mark) => this.files.seal.expect('audit', mark);
-    this.folder.beforeDocumentWrite = (k, text) => this.files.seal.expect(k, textMark(text));
+    this.folder.beforeDocumentWrite = (k, mark) => this.files.seal.expect(k, mark);
     if (lifecycle.status === 'closed' && lifecycle.revealed) real.releaseAll();
     this.results.current();
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { tempDir } from '../../test/fault/support/box-fixture';
 import { BACKUPS, DamagedFileError, Doc } from './document-store';
 import { StorageError } from './durable-file';
+import { EMPTY_MARK, fileMark, textMark } from './seal';
 
 const Schema = z.strictObject({ n: z.number().int() });
 type D = z.infer<typeof Schema>;
@@ -77,5 +78,37 @@ describe('Doc and DurableJsonAdapter', () => {
     expect(() => doc.update((x) => void (x.n = 2))).toThrow(StorageError);
     expect(doc.data).toEqual({ n: 1 });
     expect(d.open().data).toEqual({ n: 1 });
+  });
+});
+
+describe('a document’s mark', () => {
+  it('is the mark of the file on disk, without reading it again while the file is unchanged', () => {
+    const d = docIn();
+    const doc = d.open();
+    expect(doc.adapter.mark()).toEqual(EMPTY_MARK);
+    doc.update((x) => void (x.n = 3));
+    const reopened = d.open();
+    const read = vi.spyOn(fs, 'readFileSync');
+    expect(doc.adapter.mark()).toEqual(fileMark(d.file));
+    expect(reopened.adapter.mark()).toEqual(fileMark(d.file));
+    // fileMark above read the file twice; the marks themselves read nothing.
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('follows a file replaced, changed in place or deleted behind its back', async () => {
+    const d = docIn();
+    const doc = d.open();
+    doc.update((x) => void (x.n = 3));
+    fs.writeFileSync(`${d.file}.new`, '{"n": 4}\n');
+    fs.renameSync(`${d.file}.new`, d.file);
+    expect(doc.adapter.mark()).toEqual(textMark('{"n": 4}\n'));
+    // Past the file system's clock tick, an edit in place of the same length.
+    await new Promise((r) => setTimeout(r, 30));
+    const fd = fs.openSync(d.file, 'r+');
+    fs.writeSync(fd, '5', 6);
+    fs.closeSync(fd);
+    expect(doc.adapter.mark()).toEqual(textMark('{"n": 5}\n'));
+    fs.rmSync(d.file);
+    expect(doc.adapter.mark()).toEqual(EMPTY_MARK);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { LowSync, type SyncAdapter } from 'lowdb';
 import type { z } from 'zod';
 import { writeFileAtomic } from './durable-file';
+import { EMPTY_MARK, fileMark, textMark, type Mark } from './seal';
 
 export class DamagedFileError extends Error {
   constructor(
@@ -29,22 +30,61 @@ export class DurableJsonAdapter<T> implements SyncAdapter<T> {
   ) {}
 
   read(): T | null {
-    if (!fs.existsSync(this.file)) return null;
-    return parseDocument(this.file, fs.readFileSync(this.file, 'utf8'), this.schema);
+    let fd: number;
+    try {
+      fd = fs.openSync(this.file, 'r');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+    let text: string;
+    let sig: string;
+    try {
+      // The text and the file's identity from one descriptor: the mark is of what was parsed.
+      sig = signature(fs.fstatSync(fd, { bigint: true }));
+      text = fs.readFileSync(fd, 'utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
+    const data = parseDocument(this.file, text, this.schema);
+    this.known = { mark: textMark(text), sig };
+    return data;
   }
+
+  /**
+   * The mark (seal.ts) of the file as it is on disk. A large document (100,000 codes) costs
+   * tens of milliseconds to read and hash, twice at every opening: the text last read or
+   * written here is remembered with the file's identity (inode, size, change time) and the
+   * file is read again only when that identity changed. The staff check reads it anyway.
+   */
+  mark(): Mark {
+    let sig: string;
+    try {
+      sig = signature(fs.statSync(this.file, { bigint: true }));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_MARK;
+      throw e;
+    }
+    return this.known?.sig === sig ? this.known.mark : fileMark(this.file);
+  }
+
+  private known: { mark: Mark; sig: string } | null = null;
 
   /**
    * The newest backup is the document just written, so a damaged file can be put back
    * exactly as it was; the two before it are the previous versions.
    */
   /** Told each document's text before it is written (the seal, src-main/core/seal.ts). */
-  beforeWrite: (text: string) => void = () => {};
+  beforeWrite: (mark: Mark) => void = () => {};
 
   write(data: T): void {
     const text = JSON.stringify(data, null, 2) + '\n';
-    this.beforeWrite(text);
+    const mark = textMark(text);
+    this.known = null;
+    this.beforeWrite(mark);
     this.rotate();
     writeFileAtomic(this.file, text);
+    this.known = { mark, sig: signature(fs.statSync(this.file, { bigint: true })) };
     writeFileAtomic(this.backupPath(1), text);
   }
 
@@ -78,6 +118,10 @@ export class DurableJsonAdapter<T> implements SyncAdapter<T> {
     }
   }
 }
+
+/** What tells one file from another and a rewritten file from the one before. */
+const signature = (st: fs.BigIntStats): string =>
+  `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
 
 export function parseDocument<T>(file: string, text: string, schema: z.ZodType<T>): T {
   if (text.trim() === '') throw new DamagedFileError(file, 'empty file');

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { DamagedFileError, Doc } from '../document-store';
 import { fsyncDir } from '../durable-file';
 import { legacyName } from '../record-file';
+import { fileMark, type Mark } from '../seal';
 
 export const FILES = {
   state: 'state.json',
@@ -65,12 +66,20 @@ export class DataFolder {
   /** Opens one of the folder's documents, with its rotated backups in backups/. */
   document<T>(k: 'state' | 'settings' | 'codes', schema: z.ZodType<T>, defaults: T): Doc<T> {
     const doc = new Doc(this.file(k), schema, defaults, this.backupDir);
-    doc.adapter.beforeWrite = (text) => this.beforeDocumentWrite(k, text);
+    doc.adapter.beforeWrite = (mark) => this.beforeDocumentWrite(k, mark);
+    this.docs.set(k, doc.adapter);
     return doc;
   }
 
-  /** Told each document's text before it is written (the box keeps the seal with it). */
-  beforeDocumentWrite: (k: 'state' | 'settings' | 'codes', text: string) => void = () => {};
+  private readonly docs = new Map<'state' | 'settings' | 'codes', { mark(): Mark }>();
+
+  /** The mark of a document's file as it is now (through the document last opened for it). */
+  documentMark(k: 'state' | 'settings' | 'codes'): Mark {
+    return this.docs.get(k)?.mark() ?? fileMark(this.file(k));
+  }
+
+  /** Told each document's mark before it is written (the box keeps the seal with it). */
+  beforeDocumentWrite: (k: 'state' | 'settings' | 'codes', mark: Mark) => void = () => {};
 
   /**
    * A missing document next to a log with data (or to its own backup) was lost, not never
