@@ -37,5 +37,26 @@ describe('document schemas', () => {
         codes: [{ hash: 'FR-7KQM', section: 'FR' }],
       }).success,
     ).toBe(false);
+    const v2 = (sections: Record<string, string>) =>
+      CodesDocSchema.safeParse({ version: 2, salt: 's', sections }).success;
+    expect(v2({ FR: 'a'.repeat(64), BE: '' })).toBe(true);
+    expect(v2({ FR: 'a'.repeat(63) })).toBe(false);
+    expect(v2({ FR: `${'a'.repeat(63)}G` })).toBe(false);
+    expect(v2({ 'F R': 'a'.repeat(64) })).toBe(false);
+  });
+
+  it('read a codes document of the first version as the second: each section’s hashes end to end', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((x) => x.repeat(64));
+    expect(
+      CodesDocSchema.parse({
+        version: 1,
+        salt: 's',
+        codes: [
+          { hash: a, section: 'FR' },
+          { hash: b, section: 'BE' },
+          { hash: c, section: 'FR' },
+        ],
+      }),
+    ).toEqual({ version: 2, salt: 's', sections: { FR: `${a}${c}`, BE: b } });
   });
 });

@@ -14,7 +14,7 @@ import { CastJournal } from './cast-journal';
 import { asBallotRecord, ballotLine } from '../../shared/domain/ballot';
 import { DataFolder, FILES, SEALED_FILE } from './box/data-folder';
 import { DamagedFileError, DurableJsonAdapter, parseDocument } from './document-store';
-import { CodesDocSchema, SettingsDocSchema, StateDocSchema } from './documents';
+import { CodesDocSchema, issuedCodes, SettingsDocSchema, StateDocSchema } from './documents';
 import { scanLines, writeFileAtomic } from './durable-file';
 import { acquireLock, type LockDeps } from './instance-lock';
 import { randomBytes } from 'node:crypto';
@@ -201,7 +201,9 @@ function unprovenParts(dataDir: string, keep: (file: string) => string): Recover
 function burnEveryIssuedCode(dataDir: string): number {
   const codesFile = path.join(dataDir, FILES.codes);
   if (!fs.existsSync(codesFile)) return 0;
-  const issued = parseDocument(codesFile, fs.readFileSync(codesFile, 'utf8'), CodesDocSchema).codes;
+  const issued = [
+    ...issuedCodes(parseDocument(codesFile, fs.readFileSync(codesFile, 'utf8'), CodesDocSchema)),
+  ];
   const burnedFile = path.join(dataDir, FILES.burned);
   let held: string[] = [];
   try {

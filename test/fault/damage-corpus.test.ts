@@ -178,7 +178,14 @@ const CORPUS: [string, [string, Damage][]][] = [
       ...slotDamages('burned-codes', 'f'.repeat(64)),
     ],
   ],
-  ['codes.json', [...common, ['a salt character changed', flip(/"salt": "/)]]],
+  [
+    'codes.json',
+    [
+      ...common,
+      ['a salt character changed', flip(/"salt": "/)],
+      ['a code hash digit changed', flip(/"FR": "[0-9a-f]{70}/)],
+    ],
+  ],
   [
     'audit.jsonl',
     [

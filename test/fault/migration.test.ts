@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BallotBox } from '../../src-main/core/ballot-box';
+import { CastJournal } from '../../src-main/core/cast-journal';
+import { textMark } from '../../src-main/core/seal';
 import { formatBallotsCsv, parseBallotsCsv } from '../../shared/csv/ballots-csv';
 import { apiErrorCode } from '../unit/support/api-errors';
 import { ballotId, boxDeps, openedBox, OPTIONS, readSlots, tempDir } from './support/box-fixture';
@@ -115,5 +117,71 @@ describe('a data folder of the previous version', () => {
     expect(fs.existsSync(path.join(dir, 'ballots.jsonl'))).toBe(false);
     expect(fs.readFileSync(path.join(dir, 'ballots.slots')).equals(slots)).toBe(true);
     box.shutdown();
+  });
+});
+
+describe('a codes document of the first version (one object per code)', () => {
+  /** The box's codes.json written back as version 1 left it, the seal made to vouch for it. */
+  function v1Codes(): { dir: string; used: string[]; unused: string[]; text: string } {
+    const dir = tempDir('priorites-migrate-codes-');
+    const { box, codes } = openedBox(dir, { codes: 12 });
+    const used = codes.slice(0, 3);
+    for (const code of used) box.cast({ ballotId: ballotId(), ranking: [A], code });
+    box.shutdown();
+    const file = path.join(dir, 'codes.json');
+    const v2 = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      version: number;
+      salt: string;
+      sections: Record<string, string>;
+    };
+    expect(v2.version).toBe(2);
+    const entries = Object.entries(v2.sections).flatMap(([section, run]) =>
+      (run.match(/.{64}/g) ?? []).map((hash) => ({ hash, section })),
+    );
+    expect(entries).toHaveLength(12);
+    const text = `${JSON.stringify({ version: 1, salt: v2.salt, codes: entries }, null, 2)}\n`;
+    fs.writeFileSync(file, text);
+    fs.writeFileSync(path.join(dir, 'backups', 'codes.1.json'), text);
+    const journal = new CastJournal(path.join(dir, 'cast-journal.json'));
+    const sealed = journal.seal();
+    if (!sealed) throw new Error('the box has no seal');
+    journal.write(null, { seal: { ...sealed.seal, codes: textMark(text) }, before: null });
+    journal.close();
+    return { dir, used, unused: codes.slice(3), text };
+  }
+
+  it('opens untouched, every code as it was, and becomes version 2 at the next change', () => {
+    const { dir, used, unused, text } = v1Codes();
+    const file = path.join(dir, 'codes.json');
+    const box = new BallotBox(boxDeps(dir));
+    try {
+      expect(box.overview().codes).toEqual({ generated: 12, used: 3 });
+      expect(fs.readFileSync(file, 'utf8')).toBe(text);
+      expect(box.checkIntegrity()).toBeNull();
+      expect(apiErrorCode(() => box.checkCode(used[0] as string))).toBe('code-used');
+      expect(box.checkCode(unused[0] as string).section).toBe('FR');
+      box.cast({ ballotId: ballotId(), ranking: [A], code: unused[0] });
+      box.generateCodes('BE', 2);
+      const now = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+        version: number;
+        sections: Record<string, string>;
+      };
+      expect(now.version).toBe(2);
+      expect(
+        Object.fromEntries(Object.entries(now.sections).map(([s, r]) => [s, r.length])),
+      ).toEqual({ FR: 12 * 64, BE: 2 * 64 });
+      expect(box.checkIntegrity()).toBeNull();
+    } finally {
+      box.shutdown();
+    }
+    const again = new BallotBox(boxDeps(dir));
+    try {
+      expect(again.overview().codes).toEqual({ generated: 14, used: 4 });
+      for (const code of [...used, unused[0] as string])
+        expect(apiErrorCode(() => again.checkCode(code))).toBe('code-used');
+      expect(again.checkCode(unused[1] as string).section).toBe('FR');
+    } finally {
+      again.shutdown();
+    }
   });
 });

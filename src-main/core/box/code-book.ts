@@ -1,6 +1,6 @@
 /**
- * The single-use codes of one election: the issued codes (codes.json, salted hashes with their
- * section; the printed codes are never stored) and the burned ones (burned-codes.slots). It
+ * The single-use codes of one election: the issued codes (codes.json, each section's salted
+ * hashes end to end; the printed codes are never stored) and the burned ones (burned-codes.slots). It
  * answers whether a typed code may vote, and for which section; burning is done by the cast
  * path, in the same durable step that records the ballot.
  */
@@ -9,7 +9,7 @@ import { ApiError } from '../../../shared/api';
 import { makeCode, parseCode } from '../../../shared/domain/codes';
 import { BurnedCodes } from '../burned-codes';
 import type { Doc } from '../document-store';
-import { CodesDocSchema, type CodesDoc } from '../documents';
+import { CodesDocSchema, issuedCodes, type CodesDoc } from '../documents';
 import type { DataFolder } from './data-folder';
 import type { Mark } from '../seal';
 
@@ -29,20 +29,21 @@ export class CodeBook {
     folder: DataFolder,
     private readonly randomBytes: (n: number) => Uint8Array,
   ) {
-    this.codes = folder.document('codes', CodesDocSchema, {
-      version: 1,
+    this.codes = folder.document<CodesDoc>('codes', CodesDocSchema, {
+      version: 2,
       salt: Buffer.from(randomBytes(16)).toString('hex'),
-      codes: [],
+      sections: {},
     });
+    this.sections = new Map();
+    for (const c of issuedCodes(this.codes.data)) this.sections.set(c.hash, c.section);
     this.burned = new BurnedCodes(folder.file('burned'), {
-      capacity: () => this.codes.data.codes.length,
+      capacity: () => this.sections.size,
       randomBytes,
     });
-    this.sections = new Map(this.codes.data.codes.map((c) => [c.hash, c.section]));
   }
 
   get generated(): number {
-    return this.codes.data.codes.length;
+    return this.sections.size;
   }
 
   get used(): number {
@@ -78,9 +79,9 @@ export class CodeBook {
 
   /** New codes for a section, each different from every code issued before. */
   generate(section: string, count: number): string[] {
-    const known = new Set(this.codes.data.codes.map((c) => c.hash));
+    const known = this.sections;
     const out: string[] = [];
-    const added: CodesDoc['codes'] = [];
+    const added = new Set<string>();
     const randomIndex = (n: number) => {
       // Rejection sampling keeps every character equally likely.
       const limit = 256 - (256 % n);
@@ -92,13 +93,13 @@ export class CodeBook {
     while (out.length < count) {
       const code = makeCode(section, randomIndex);
       const hash = this.hash(code);
-      if (known.has(hash)) continue;
-      known.add(hash);
+      if (known.has(hash) || added.has(hash)) continue;
+      added.add(hash);
       out.push(code);
-      added.push({ hash, section });
     }
-    this.codes.update((d) => void d.codes.push(...added));
-    for (const c of added) this.sections.set(c.hash, c.section);
+    const run = [...added].join('');
+    this.codes.update((d) => void (d.sections[section] = (d.sections[section] ?? '') + run));
+    for (const hash of added) this.sections.set(hash, section);
     return out;
   }
 
