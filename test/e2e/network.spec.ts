@@ -195,7 +195,7 @@ test('hub, three kiosks and a projector over HTTPS; revoke one mid-vote; pair a 
   await expect(asked).toContainText('un nouveau code d’appairage');
   await expect(list).toContainText('Chromium /kiosk');
   await asked.getByRole('button', { name: 'Retirer', exact: true }).click();
-  await expect(staff.getByText('Chromium /kiosk est retiré')).toBeVisible();
+  await expect(staff.getByText('L’appareil « Chromium /kiosk » est retiré')).toBeVisible();
   await expect(list).not.toContainText('Chromium /kiosk');
   await kiosk.locator('[data-option="projet-politique"]').click();
   await kiosk.getByRole('button', { name: /Vérifier mon vote/ }).click();

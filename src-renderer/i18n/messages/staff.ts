@@ -48,7 +48,7 @@ export const fr = {
   'staff.network.confirmRevoke.body':
     'L’appareil est coupé du poste central à l’instant : un votant en cours sur cette borne ne pourra pas terminer. Pour le reprendre, il faudra un nouveau code d’appairage.',
   'staff.network.revoke': 'Retirer',
-  'staff.network.revoked': '{name} est retiré : il ne reçoit plus rien.',
+  'staff.network.revoked': 'L’appareil « {name} » est retiré : il ne reçoit plus rien.',
   'staff.pin.chooseTitle': 'Choisissez le code PIN de l’équipe',
   'staff.pin.chooseHelp':
     'Premier démarrage : ce code de 4 à 12 chiffres protégera la console. Notez-le en lieu sûr.',
@@ -333,7 +333,7 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
   'staff.network.confirmRevoke.body':
     'Het apparaat wordt meteen van de centrale computer afgesloten: een kiezer die op deze stemzuil bezig is, kan niet afronden. Om het terug te nemen is een nieuwe koppelcode nodig.',
   'staff.network.revoke': 'Verwijderen',
-  'staff.network.revoked': '{name} is verwijderd: het krijgt niets meer.',
+  'staff.network.revoked': 'Het apparaat ‘{name}’ is verwijderd: het krijgt niets meer.',
   'staff.pin.chooseTitle': 'Kies de pincode van de medewerkers',
   'staff.pin.chooseHelp':
     'Eerste start: deze code van 4 tot 12 cijfers beschermt de console. Bewaar hem veilig.',
@@ -617,7 +617,7 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
   'staff.network.confirmRevoke.body':
     'The device is cut off from the hub at once: a voter midway on this kiosk will not be able to finish. Taking it back needs a new pairing code.',
   'staff.network.revoke': 'Revoke',
-  'staff.network.revoked': '{name} is revoked: it receives nothing any more.',
+  'staff.network.revoked': 'The device “{name}” is revoked: it receives nothing any more.',
   'staff.pin.chooseTitle': 'Choose the staff PIN',
   'staff.pin.chooseHelp':
     'First start: this 4 to 12 digit code will protect the console. Keep it somewhere safe.',
