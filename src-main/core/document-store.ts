@@ -54,8 +54,9 @@ export class DurableJsonAdapter<T> implements SyncAdapter<T> {
   /**
    * The mark (seal.ts) of the file as it is on disk. A large document (100,000 codes) costs
    * tens of milliseconds to read and hash, twice at every opening: the text last read or
-   * written here is remembered with the file's identity (inode, size, change time) and the
-   * file is read again only when that identity changed. The staff check reads it anyway.
+   * written here is remembered with the file's identity (device, inode, size, modification
+   * and change times) and the file is read again only when that identity changed. The staff
+   * check reads it anyway.
    */
   mark(): Mark {
     let sig: string;
@@ -70,13 +71,13 @@ export class DurableJsonAdapter<T> implements SyncAdapter<T> {
 
   private known: { mark: Mark; sig: string } | null = null;
 
+  /** Told each document's mark before it is written (the seal, src-main/core/seal.ts). */
+  beforeWrite: (mark: Mark) => void = () => {};
+
   /**
    * The newest backup is the document just written, so a damaged file can be put back
    * exactly as it was; the two before it are the previous versions.
    */
-  /** Told each document's text before it is written (the seal, src-main/core/seal.ts). */
-  beforeWrite: (mark: Mark) => void = () => {};
-
   write(data: T): void {
     const text = JSON.stringify(data, null, 2) + '\n';
     const mark = textMark(text);

@@ -1,8 +1,8 @@
 /**
  * The single-use codes of one election: the issued codes (codes.json, each section's salted
- * hashes end to end; the printed codes are never stored) and the burned ones (burned-codes.slots). It
- * answers whether a typed code may vote, and for which section; burning is done by the cast
- * path, in the same durable step that records the ballot.
+ * hashes end to end; the printed codes are never stored) and the burned ones
+ * (burned-codes.slots). It answers whether a typed code may vote, and for which section;
+ * burning is done by the cast path, in the same durable step that records the ballot.
  */
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api';
