@@ -3,7 +3,7 @@
  * arrows): 1-9 choose a view, arrows step through views, M toggles the head-to-head page,
  * T the theme, L the language, A the auto-cycle, C the controls strip.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface FacilitatorActions {
   view(index: number): void;
@@ -40,15 +40,22 @@ export function keyAction(key: string, a: FacilitatorActions): (() => void) | nu
 }
 
 export function useFacilitatorKeys(actions: FacilitatorActions): void {
+  // The listener reads the latest actions, set in the same commit as the DOM they act on: with
+  // the actions in a passive effect's closure, a key pressed the moment the results appeared
+  // (the next frame, on a loaded machine) still saw a slide of one view and was lost.
+  const latest = useRef(actions);
+  useLayoutEffect(() => {
+    latest.current = actions;
+  }, [actions]);
   useEffect(() => {
     const onKey = (ev: KeyboardEvent) => {
       if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-      const act = keyAction(ev.key, actions);
+      const act = keyAction(ev.key, latest.current);
       if (!act) return;
       ev.preventDefault();
       act();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions]);
+  }, []);
 }

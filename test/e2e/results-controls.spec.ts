@@ -134,3 +134,21 @@ test('under prefers-reduced-motion nothing animates', async ({ browser }) => {
   ).toBeGreaterThan(0);
   await context.close();
 });
+
+test('a view key pressed the instant the slide appears is not lost', async ({ browser }) => {
+  await votedBox();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // Presses « 2 » in the very task that put the slide in the page (a MutationObserver runs
+  // before React's passive effects): what a facilitator's early key meets on a loaded machine.
+  await page.addInitScript(() => {
+    new MutationObserver((_m, observer) => {
+      if (!document.querySelector('main.results')) return;
+      observer.disconnect();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '2' }));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${host.url}/results`);
+  await expect(page.locator('main.results')).toHaveAttribute('data-view', 'FR', {
+    timeout: 15_000,
+  });
+});
