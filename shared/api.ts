@@ -223,7 +223,8 @@ export const KioskStateSchema = z.object({
   accepting: z.boolean(),
   /**
    * Only on a kiosk joined to a hub: whether the hub answers now and how many ballots this
-   * kiosk still holds for it (the staff's discreet indicator; voters are never told).
+   * kiosk still holds for it (the staff's discreet indicator; voters are told only when their
+   * vote needs the hub at once: a code or a test ballot, src-renderer/kiosk/hub-wait.ts).
    */
   link: z
     .object({

@@ -31,6 +31,7 @@ import { ThanksScreen } from './thanks-screen';
 import { useInactivity } from './use-inactivity';
 import { useMidwayPresence } from './use-presence';
 import { WaitingScreen } from './waiting-screen';
+import { waitsForHub } from './hub-wait';
 import { WelcomeScreen } from './welcome-screen';
 
 type Step = 'welcome' | 'code' | 'rank' | 'review' | 'sending' | 'thanks' | Interruption;
@@ -191,7 +192,8 @@ export function VoterSession({
   };
 
   if (shown === 'welcome' && !state.accepting)
-    return <WaitingScreen election={e} closed={state.status === 'closed'} />;
+    return <WaitingScreen election={e} why={state.status === 'closed' ? 'closed' : 'opening'} />;
+  if (shown === 'welcome' && waitsForHub(state)) return <WaitingScreen election={e} why="hub" />;
 
   return (
     <main className="kiosk" data-step={shown}>

@@ -243,7 +243,7 @@ test('an app kiosk joins a hub from its join screen, votes through the hub, surv
   await axeClean(console_);
 });
 
-test('a joined kiosk refuses a code vote while the hub is away, and takes it once it is back', async ({
+test('a joined kiosk asks voters to wait while the hub is away, refuses a code then, and takes it once the hub is back', async ({
   browser,
 }) => {
   const hubDir = tempDataDir('priorites-hub-');
@@ -288,10 +288,10 @@ test('a joined kiosk refuses a code vote while the hub is away, and takes it onc
 
   const kiosk = await context.newPage();
   await kiosk.goto(`${kioskHost.url}/kiosk`);
-  await expect(kiosk.getByRole('button', { name: 'Commencer' })).toBeVisible();
+  // A voter already on the code screen when the hub goes away is not interrupted.
+  await kiosk.getByRole('button', { name: 'Commencer' }).click();
   await hub.stop();
   await expect(kiosk.getByTestId('hub-indicator')).toBeVisible({ timeout: 15_000 });
-  await kiosk.getByRole('button', { name: 'Commencer' }).click();
   await kiosk.getByRole('textbox', { name: 'Code de vote' }).fill(codes[0] as string);
   await kiosk.getByRole('button', { name: 'Valider le code' }).click();
   await expect(kiosk.getByRole('alert')).toHaveText(
@@ -300,12 +300,27 @@ test('a joined kiosk refuses a code vote while the hub is away, and takes it onc
   await expect(kiosk.getByRole('heading', { name: 'Classez les thèmes' })).toHaveCount(0);
   await shot(kiosk, 'kiosk-code-hub-down-fr-1366');
   await axeClean(kiosk);
+  // The next voter is told at once, before typing a code for nothing.
+  await kiosk.getByRole('button', { name: 'Retour' }).click();
+  await expect(kiosk.getByRole('status')).toHaveText(
+    'Cette borne attend le poste central, qui ne répond pas pour le moment. Patientez un instant ou appelez l’équipe.',
+  );
+  // No language switch on this screen: Dutch and English are written beneath.
+  await expect(kiosk.locator('p[lang="nl"]')).toHaveText(
+    'Deze stemzuil wacht op de centrale computer, die nu niet antwoordt. Even geduld, of roep het team.',
+  );
+  await expect(kiosk.locator('p[lang="en"]')).toContainText('This kiosk is waiting for the hub');
+  await expect(kiosk.getByRole('button', { name: 'Commencer' })).toHaveCount(0);
+  await shot(kiosk, 'kiosk-hub-wait-fr-1366');
+  await axeClean(kiosk);
 
   hub = await startHost(hubDir, hubEnv(hubPort));
   hosts.push(hub);
   token = await staffToken(hub.url);
   await apiCall(hub.url, 'staff.setNetwork', { on: true }, token);
   await expect(kiosk.getByTestId('hub-indicator')).toHaveCount(0, { timeout: 15_000 });
+  await kiosk.getByRole('button', { name: 'Commencer' }).click();
+  await kiosk.getByRole('textbox', { name: 'Code de vote' }).fill(codes[0] as string);
   await kiosk.getByRole('button', { name: 'Valider le code' }).click();
   await expect(kiosk.getByRole('heading', { name: 'Classez les thèmes' })).toBeVisible();
   await kiosk.locator('[data-option="projet-politique"]').click();

@@ -7,6 +7,8 @@ export const fr = {
     'Votre vote est secret : il n’est lié ni à votre nom, ni à votre code, ni à l’heure.',
   'kiosk.notOpen': 'Le vote n’est pas ouvert pour le moment. Merci de patienter.',
   'kiosk.closed': 'Le vote est clos. Merci de votre participation.',
+  'kiosk.hubWait':
+    'Cette borne attend le poste central, qui ne répond pas pour le moment. Patientez un instant ou appelez l’équipe.',
   'kiosk.testBanner': 'MODE TEST — ces bulletins seront effacés avant l’ouverture du vote',
   'kiosk.display.label': 'Affichage',
   'kiosk.display.text': 'Taille du texte',
@@ -98,6 +100,8 @@ export const nl: { readonly [K in keyof typeof fr]: string } = {
     'Uw stem is geheim: ze is niet gekoppeld aan uw naam, uw code of het tijdstip.',
   'kiosk.notOpen': 'De stemming is nog niet geopend. Even geduld.',
   'kiosk.closed': 'De stemming is afgesloten. Bedankt voor uw deelname.',
+  'kiosk.hubWait':
+    'Deze stemzuil wacht op de centrale computer, die nu niet antwoordt. Even geduld, of roep het team.',
   'kiosk.testBanner': 'TESTMODUS — deze stembiljetten worden gewist voor de stemming opent',
   'kiosk.display.label': 'Weergave',
   'kiosk.display.text': 'Tekstgrootte',
@@ -189,6 +193,8 @@ export const en: { readonly [K in keyof typeof fr]: string } = {
     'Your vote is secret: it is not linked to your name, your code or the time.',
   'kiosk.notOpen': 'Voting is not open yet. Please wait.',
   'kiosk.closed': 'Voting is closed. Thank you for taking part.',
+  'kiosk.hubWait':
+    'This kiosk is waiting for the hub, which is not answering just now. Please wait a moment or call the staff.',
   'kiosk.testBanner': 'TEST MODE — these ballots will be erased before voting opens',
   'kiosk.display.label': 'Display',
   'kiosk.display.text': 'Text size',
