@@ -747,6 +747,11 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 export interface ApiClient {
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /**
+   * Told each time the push stream (re)opens: what was pushed before may not have arrived, so
+   * a screen loads its value again. A transport without a stream to miss (IPC) never tells.
+   */
+  onStreamOpen(listener: () => void): () => void;
   /** Staff session token, attached by the transport to staff calls. */
   setToken(token: string | null): void;
 }

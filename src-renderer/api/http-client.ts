@@ -16,11 +16,17 @@ import {
 export function createHttpClient(base = ''): ApiClient {
   let token: string | null = null;
   const listeners = new Map<EventName, Set<(p: unknown) => void>>();
+  const opened = new Set<() => void>();
   let source: EventSource | null = null;
 
   const ensureSource = () => {
     if (source) return;
     source = new EventSource(`${base}/api/events`);
+    // A screen's first load can answer before the stream is open (and a reconnect loses what
+    // was pushed meanwhile): each opening asks the screens to load again.
+    source.addEventListener('open', () => {
+      for (const l of opened) l();
+    });
     for (const name of EVENT_NAMES) {
       source.addEventListener(name, (ev) => {
         const parsed = events[name].safeParse(JSON.parse((ev as MessageEvent<string>).data));
@@ -60,6 +66,11 @@ export function createHttpClient(base = ''): ApiClient {
       const l = listener as (p: unknown) => void;
       set.add(l);
       return () => set.delete(l);
+    },
+    onStreamOpen(listener) {
+      ensureSource();
+      opened.add(listener);
+      return () => opened.delete(listener);
     },
     setToken(t) {
       token = t;

@@ -30,6 +30,8 @@ export function createPreloadClient(bridge: Bridge): ApiClient {
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       return bridge.on(event, listener as (p: unknown) => void);
     },
+    // IPC events reach a listener from the moment it is added: nothing to catch up on.
+    onStreamOpen: () => () => {},
     setToken(t) {
       token = t;
     },

@@ -8,8 +8,8 @@ const RESYNC_MS = 15_000;
 /**
  * A value loaded by one call and then kept fresh by a pushed event, without reloading the
  * page: the kiosk's state, the projector's results. The listener is attached before the first
- * load so that no push falls between the two; a slow periodic reload covers pushes lost while
- * the event stream reconnected (the events that came in between are gone). While the call
+ * load, and every opening of the push stream (the first, and each reconnect) loads again, so
+ * that no push falls between the two; a slow periodic reload covers anything else. While the call
  * fails (station restarting), it retries every second. An unchanged value keeps its object,
  * so a reload that brings nothing new renders nothing.
  */
@@ -69,6 +69,7 @@ export function useRemoteState<E extends EventName>(
       accept(v);
       if (failing || loadOnPush) load();
     });
+    const offOpen = api.onStreamOpen(load);
     load();
     const resync = setInterval(load, resyncMs);
     return () => {
@@ -76,6 +77,7 @@ export function useRemoteState<E extends EventName>(
       clearTimeout(retry);
       clearInterval(resync);
       off();
+      offOpen();
     };
   }, [api, method, event, resyncMs, loadOnPush]);
   return { value, error };

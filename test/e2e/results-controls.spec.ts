@@ -152,3 +152,21 @@ test('a view key pressed the instant the slide appears is not lost', async ({ br
     timeout: 15_000,
   });
 });
+
+test('a change pushed before the slide’s event stream is open still reaches the slide', async ({
+  browser,
+}) => {
+  const { token, election } = await votedBox();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // The stream opens two seconds late, as on a loaded machine or after a reconnect: the slide
+  // is already drawn from its first load when staff change the language.
+  await page.route('**/api/events', async (route) => {
+    await new Promise((r) => setTimeout(r, 2000));
+    await route.continue();
+  });
+  await page.goto(`${host.url}/results`);
+  await expect(page.locator('h1')).toHaveText(election.title.fr, { timeout: 15_000 });
+  await apiCall(host.url, 'staff.setLanguage', { language: 'nl' }, token);
+  // Well before the slow periodic reload (15 s) would have mended it.
+  await expect(page.locator('h1')).toHaveText(election.title.nl ?? '', { timeout: 8000 });
+});
