@@ -43,6 +43,11 @@ export class Layout {
     if (this.pages.length === 0 || this.y - h < BOTTOM) this.newPage();
   }
 
+  /** The width of `text` in the regular face (points), to size a column for it. */
+  textWidth(text: string, size: number): number {
+    return this.regular.width(text, size);
+  }
+
   space(h: number): void {
     this.y -= h;
   }

@@ -262,16 +262,20 @@ function writePart(l: Layout, i: MinutesInput, lang: Lang, withPartName: boolean
     [...opts.map((_, k) => f(c.rankLabel, { k: k + 1 })), c.unranked],
   );
 
-  // Integrity
+  // Integrity. A hash is compared digit by digit, so it never breaks across lines: its column
+  // holds 64 of the widest hex digit (the digits' widths differ by half in this font).
   l.heading(c.sections.integrity);
+  const HASH_SIZE = 8.5;
+  const digit = Math.max(...[...'0123456789abcdef'].map((d) => l.textWidth(d, HASH_SIZE)));
+  const hashW = Math.ceil(64 * digit) + 8;
   l.table(
-    [170, WIDTH - 170],
+    [WIDTH - hashW, hashW],
     [
       [{ text: c.ballotsHash }, { text: i.ballotsSha256 }],
       [{ text: c.manifestHash }, { text: i.manifestSha256 }],
       [{ text: c.auditHead }, { text: i.auditHead }],
     ],
-    8.5,
+    HASH_SIZE,
     false,
   );
 
