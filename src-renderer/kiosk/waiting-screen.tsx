@@ -3,12 +3,10 @@
  * newcomer who starts the app lands here, so the way to the staff console is written down,
  * small and in a corner (see use-staff-gesture.ts).
  */
-import { localize, type Election, type Lang } from '../../shared/domain/election';
+import { LANGS, localize, type Election } from '../../shared/domain/election';
 import { useI18n } from '../i18n/i18n-context';
 import { translate } from '../i18n/translate';
 import { UnbrokenNumbers } from '../ui/unbroken-numbers';
-
-const LANGS: readonly Lang[] = ['fr', 'nl', 'en'];
 
 export type WaitingFor = 'opening' | 'closed' | 'hub';
 
